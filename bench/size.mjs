@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm run size`: gzip and brotli sizes of the runtime bundle a page loads (dist/article-quiz.min.js and
+// every chunk it imports statically) and of the generator chunk; fails when the runtime is over budget
+// or contains generator code. Run `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Budget for the runtime, Lit included, gzipped. */
+export const RUNTIME_BUDGET = 16 * 1024;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const RUNTIME = join(dist, 'article-quiz.min.js');
+const GENERATOR = join(dist, 'article-quiz-generate.min.js');
+
+if (!existsSync(RUNTIME) || !existsSync(GENERATOR)) {
+  console.error('size: dist/ is missing the bundles; run `npm run build` first');
+  process.exit(1);
+}
+
+/** A file and everything it imports statically (what the browser fetches before running it). */
+function staticGraph(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  // Minified static imports: import{a}from"./x.js" / import"./x.js" / export{a}from"./x.js"
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}$,\s]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticGraph(join(dirname(entry), m[1]), seen);
+  }
+  return seen;
+}
+
+function sizes(files) {
+  const code = Buffer.concat([...files].map(f => readFileSync(f)));
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const runtimeFiles = staticGraph(RUNTIME);
+const generatorFiles = [...staticGraph(GENERATOR)].filter(f => !runtimeFiles.has(f));
+const runtime = sizes(runtimeFiles);
+const generator = sizes(generatorFiles);
+const kb = n => `${(n / 1024).toFixed(2)} KB`;
+
+console.log('bundle                      files   minified       gzip     brotli');
+for (const [name, s, files] of [
+  ['runtime (Lit included)', runtime, runtimeFiles],
+  ['generator chunk', generator, generatorFiles],
+]) {
+  console.log(`${name.padEnd(26)} ${String(files.size ?? files.length).padStart(6)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
+}
+console.log(`runtime files: ${[...runtimeFiles].map(f => relative(root, f)).join(', ')}`);
+
+const problems = [];
+if (runtime.gzip > RUNTIME_BUDGET) {
+  problems.push(`the runtime is ${kb(runtime.gzip)} gzipped, over its budget of ${kb(RUNTIME_BUDGET)}`);
+}
+// The generator's own code must not be in the runtime: none of its longer string literals may appear there.
+const runtimeCode = [...runtimeFiles].map(f => readFileSync(f, 'utf8')).join('\n');
+const generatorStrings = [...readFileSync(GENERATOR, 'utf8').matchAll(/"([^"\\]{16,})"|'([^'\\]{16,})'/g)].map(m => m[1] ?? m[2]);
+if (generatorFiles.length === 0 || generatorStrings.length === 0) problems.push('the generator chunk is empty or was not found');
+const leaked = generatorStrings.filter(s => runtimeCode.includes(s));
+if (leaked.length) problems.push(`the runtime contains generator code, for example ${JSON.stringify(leaked[0])}`);
+
+if (problems.length) {
+  console.error(`\nsize: FAIL\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\nsize: ok, runtime ${kb(runtime.gzip)} of ${kb(RUNTIME_BUDGET)} gzipped (${Math.round((100 * runtime.gzip) / RUNTIME_BUDGET)}% of budget); generator not in the runtime`);

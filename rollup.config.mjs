@@ -1,0 +1,65 @@
+// Two builds:
+//  1. dist/**/*.js + .d.ts: one ES module per source file, for bundlers and Node (lit, valibot external).
+//  2. dist/article-quiz.min.js: the single-file runtime for a <script type="module"> tag, Lit included,
+//     minified; the generator is a separate entry (dist/article-quiz-generate.min.js) that the runtime
+//     never imports statically. Chunks that both share go in dist/chunks/.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function sources(dir) {
+  return readdirSync(dir).flatMap(name => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const onwarn = (warning, warn) => {
+  // Type errors must fail the build, not scroll past.
+  if (warning.plugin === 'typescript') throw new Error(warning.message);
+  warn(warning);
+};
+
+export default [
+  {
+    input: sources('src'),
+    external: id => /^(lit|@lit|valibot|node:)/.test(id),
+    onwarn,
+    plugins: [
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        compilerOptions: { declaration: true, declarationMap: true, sourceMap: true },
+      }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: {
+      'article-quiz.min': 'src/all.ts',
+      'article-quiz-generate.min': 'src/generate/index.ts',
+    },
+    onwarn,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: 'tsconfig.build.json',
+        compilerOptions: { declaration: false, sourceMap: false },
+      }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+    },
+  },
+];

@@ -1,0 +1,12 @@
+// Registers <article-quiz>. Importing this file is the only side effect; it is safe to import twice.
+import { ArticleQuiz } from '../components/article-quiz/article-quiz.component.js';
+
+if (!customElements.get('article-quiz')) customElements.define('article-quiz', ArticleQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-quiz': ArticleQuiz;
+  }
+}
+
+export { ArticleQuiz };

@@ -1,0 +1,5 @@
+/**
+ * The question generator: article text in, question set out. No DOM, no Lit; runs in Node, a worker
+ * or the page. It is never part of the runtime bundle: pages load it only when asked to generate.
+ */
+export { splitParagraphs, splitSentences, type Span, type Sentence } from './segment.js';

@@ -1,0 +1,152 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/article-quiz.js';
+import type { ArticleQuiz } from '../../src/define/article-quiz.js';
+import type { QuizErrorEvent, QuizReadyEvent } from '../../src/index.js';
+import { choice, set } from '../model/cases.js';
+
+const shadow = (el: ArticleQuiz) => el.shadowRoot!;
+const text = (el: ArticleQuiz) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<article-quiz> loading a question set', () => {
+  it('fetches src, renders every question, and fires quiz-ready', async () => {
+    const el = document.createElement('article-quiz');
+    const ready = oneEvent(el, 'quiz-ready');
+    el.src = '/questions/libya-arms.json';
+    document.body.append(el);
+    const event = (await ready) as QuizReadyEvent;
+    expect(event.detail.questionSet.id).to.equal('libya-unity-government-arms');
+    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(8);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal("World powers back arms for Libya's unity government");
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const el = await fixture<ArticleQuiz>(html`<article-quiz>
+      <script type="application/json">
+        ${JSON.stringify(set())}
+      </script>
+    </article-quiz>`);
+    expect(el.validQuestionSet?.id).to.equal('libya');
+    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(2);
+  });
+
+  it('takes a questionSet property over src', async () => {
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set({ title: 'Given' })} src="/nope.json"></article-quiz>`);
+    expect(shadow(el).querySelector('h2')!.textContent).to.equal('Given');
+  });
+
+  it('renders choices as a labelled radio group and checkboxes for multiple answers', async () => {
+    const qs = set({}, [choice(), choice({ id: 'm', multiple: true, correct: ['a', 'b'] })]);
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${qs}></article-quiz>`);
+    const [single, multi] = shadow(el).querySelectorAll('fieldset');
+    expect(single!.querySelector('legend')!.textContent).to.contain('Where did Kerry speak?');
+    expect(single!.querySelectorAll('input[type="radio"]')).to.have.length(4);
+    expect(multi!.querySelectorAll('input[type="checkbox"]')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the fill-in blank an accessible name with the sentence around it', async () => {
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set()}></article-quiz>`);
+    const input = shadow(el).querySelector('input[type="text"]')!;
+    expect(input.getAttribute('aria-label')).to.equal('The government came by boat from ….');
+  });
+});
+
+describe('<article-quiz> with bad input', () => {
+  async function expectError(el: ArticleQuiz, message: string) {
+    const event = (await oneEvent(el, 'quiz-error')) as QuizErrorEvent;
+    await el.updateComplete;
+    expect(event.detail.message).to.equal(message);
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent!.trim()).to.equal(message);
+    await expect(el).to.be.accessible();
+    return event;
+  }
+
+  it('shows a message and fires quiz-error when src is 404', async () => {
+    const el = document.createElement('article-quiz');
+    el.src = '/questions/does-not-exist.json';
+    const done = expectError(el, 'The quiz could not be loaded (HTTP 404).');
+    document.body.append(el);
+    await done;
+    el.remove();
+  });
+
+  it('shows a message for malformed JSON, with the problem in the event', async () => {
+    const el = document.createElement('article-quiz');
+    el.innerHTML = '<script type="application/json">{"version": 1,</script>';
+    const done = expectError(el, 'The quiz could not be read: its JSON is malformed.');
+    document.body.append(el);
+    const event = await done;
+    expect(event.detail.problems[0]!.message).to.match(/^not valid JSON/);
+    el.remove();
+  });
+
+  it('shows a message for an invalid set, lists its problems in the event and logs them once', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = document.createElement('article-quiz');
+      const done = expectError(el, 'This quiz cannot be shown: its question set is invalid.');
+      el.questionSet = set({ title: '' }, []);
+      document.body.append(el);
+      const event = await done;
+      expect(event.detail.problems.map(p => `${p.path}: ${p.message}`)).to.deep.equal([
+        'title: must not be empty',
+        'questions: a question set needs at least one question',
+      ]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('questions: a question set needs at least one question');
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('recovers when a valid set replaces an invalid one', async () => {
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${{ version: 1 }}></article-quiz>`);
+    expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+    el.questionSet = set();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')).to.not.exist;
+    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(2);
+  });
+
+  it('renders hostile text as text: no script runs, no element is injected', async () => {
+    const w = window as unknown as { __pwned?: number };
+    w.__pwned = 0;
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const qs = set({ title: evil }, [
+      {
+        id: 'q1',
+        type: 'choice',
+        prompt: `${evil} javascript:alert(1) ${'مرحبا 👋🏽 '.repeat(20)}`,
+        choices: [
+          { id: 'a', text: evil },
+          { id: 'b', text: 'x'.repeat(2000) },
+        ],
+        correct: ['a'],
+      },
+      { id: 'q2', type: 'fill-in', prompt: `${evil} ___ <b>bold</b>`, answers: [evil] },
+    ]);
+    const el = await fixture<ArticleQuiz>(html`<div style="width: 320px"><article-quiz .questionSet=${qs}></article-quiz></div>`);
+    const quiz = el.querySelector('article-quiz') as ArticleQuiz;
+    await quiz.updateComplete;
+    await aTimeout(50);
+    expect(w.__pwned).to.equal(0);
+    expect(shadow(quiz).querySelector('img, script:not([type]), b')).to.equal(null);
+    expect(text(quiz)).to.contain('<img src=x');
+    // The layout holds: nothing wider than the 320 px column.
+    expect(quiz.getBoundingClientRect().width).to.be.at.most(320);
+    for (const box of shadow(quiz).querySelectorAll('[part="base"], h2, legend, label, p')) {
+      expect(box.scrollWidth, `${box.tagName} overflows`).to.be.at.most(box.clientWidth);
+    }
+  });
+
+  it('shows an empty state, not an error, when it has nothing to load', async () => {
+    const el = await fixture<ArticleQuiz>(html`<article-quiz></article-quiz>`);
+    expect(text(el)).to.equal('No quiz to show.');
+    await expect(el).to.be.accessible();
+  });
+});
