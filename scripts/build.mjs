@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/rollup/dist/bin/rollup', ['-c', 'rollup.config.mjs', '--silent']);
-run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--outdir', '.', '--quiet']);
+const cem = spawnSync('npm', ['run', '--silent', 'analyze', '--', '--quiet'], { stdio: 'inherit' });
+if (cem.status !== 0) {
+  console.error('build: npm run analyze failed');
+  process.exit(cem.status ?? 1);
+}
 if (existsSync('dist/cli/main.js')) chmodSync('dist/cli/main.js', 0o755);
 console.log('build: dist/ and custom-elements.json written');
 
