@@ -67,7 +67,7 @@ export function schemaText(): string {
       case 'num':
         return {
           type: shape.int ? 'integer' : 'number',
-          ...(shape.min !== undefined ? { [shape.exclusiveMin ? 'exclusiveMinimum' : 'minimum']: shape.min } : {}),
+          ...(shape.min !== undefined ? { minimum: shape.min } : {}),
           ...(shape.max !== undefined ? { maximum: shape.max } : {}),
           ...out,
         };

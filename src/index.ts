@@ -2,4 +2,9 @@
 // (import 'article-quiz/define/article-quiz.js' for that).
 export * from './model/index.js';
 export { ArticleQuiz } from './components/article-quiz/article-quiz.component.js';
-export type { QuizReadyDetail, QuizErrorDetail, QuizReadyEvent, QuizErrorEvent } from './components/events.js';
+export * from './engine/index.js';
+export { QuizController, type QuizOptions } from './controllers/quiz-controller.js';
+export type * from './controllers/events.js';
+export { QuizChoice } from './components/quiz-choice/quiz-choice.component.js';
+export { QuizFillIn } from './components/quiz-fill-in/quiz-fill-in.component.js';
+export type { MessageTable, Message } from './components/i18n.js';

@@ -7,5 +7,8 @@ export {
   formatProblem,
   QuestionSetError,
 } from './validate.js';
+export { checkQuestionSet } from './check.js';
+export { toProblem, issueMessage } from './messages.js';
+export type { Issue } from './shape.js';
 export { QUESTION_SET_VERSION, BLANK_PATTERN } from './schema.js';
 export { editDistance } from './shape.js';

@@ -41,8 +41,8 @@ const common = {
 export const ChoiceQuestionShape = obj({
   ...common,
   type: constant('choice'),
-  choices: arr(ChoiceShape, { min: 2, msg: 'a choice question needs at least 2 choices' }),
-  correct: arr(str(), { min: 1, msg: 'a choice question needs at least one correct choice' }),
+  choices: arr(ChoiceShape, { min: 2, code: 'choices' }),
+  correct: arr(str(), { min: 1, code: 'correct' }),
   multiple: opt(bool()),
   scoring: opt(scoring),
 });
@@ -50,7 +50,7 @@ export const ChoiceQuestionShape = obj({
 export const FillInQuestionShape = obj({
   ...common,
   type: constant('fill-in'),
-  answers: arr(text, { min: 1, msg: 'a fill-in question needs at least one accepted answer' }),
+  answers: arr(text, { min: 1, code: 'answers' }),
   matching: opt(MatchingShape),
 });
 
@@ -82,5 +82,5 @@ export const QuestionSetShape = obj({
   lang: opt(str()),
   source: opt(SourceShape),
   settings: opt(SettingsShape),
-  questions: arr(QuestionShape, { min: 1, msg: 'a question set needs at least one question' }),
+  questions: arr(QuestionShape, { min: 1, code: 'questions' }),
 });

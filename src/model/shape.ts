@@ -7,11 +7,11 @@
 
 export type Shape =
   | { k: 'str'; min?: number; max?: number }
-  | { k: 'num'; int?: boolean; min?: number; max?: number; exclusiveMin?: boolean }
+  | { k: 'num'; int?: boolean; min?: number; max?: number }
   | { k: 'bool' }
   | { k: 'const'; value: string | number }
   | { k: 'enum'; values: readonly string[] }
-  | { k: 'arr'; of: Shape; min?: number; msg?: string }
+  | { k: 'arr'; of: Shape; min?: number; code?: string }
   | { k: 'obj'; props: Record<string, Shape>; optional: readonly string[] }
   | { k: 'tagged'; tag: string; of: Record<string, Shape & { k: 'obj' }> };
 
@@ -29,14 +29,15 @@ type ObjType<P extends Props> = Flat<
 >;
 
 export const str = (o: { min?: number; max?: number } = {}): S<string> => ({ k: 'str', ...o });
-export const num = (o: { int?: boolean; min?: number; max?: number; exclusiveMin?: boolean } = {}): S<number> => ({
+export const num = (o: { int?: boolean; min?: number; max?: number } = {}): S<number> => ({
   k: 'num',
   ...o,
 });
 export const bool = (): S<boolean> => ({ k: 'bool' });
 export const constant = <T extends string | number>(value: T): S<T> => ({ k: 'const', value });
 export const oneOf = <T extends string>(...values: T[]): S<T> => ({ k: 'enum', values });
-export const arr = <T>(of: S<T>, o: { min?: number; msg?: string } = {}): S<T[]> => ({ k: 'arr', of, ...o });
+/** A list; `code` names the message for too few items (see messages.ts). */
+export const arr = <T>(of: S<T>, o: { min?: number; code?: string } = {}): S<T[]> => ({ k: 'arr', of, ...o });
 export const opt = <T>(shape: S<T>): Opt<T> => ({ __optional: true, shape });
 
 export function obj<P extends Props>(props: P): S<ObjType<P>, Shape & { k: 'obj' }> {
@@ -59,90 +60,69 @@ export function tagged<T extends string, U extends Record<string, S<unknown, Sha
   return { k: 'tagged', tag, of };
 }
 
+/**
+ * One problem found, as a code and its arguments rather than words: the words live in
+ * messages.ts, which a page loads only when a set is invalid.
+ */
 export interface Issue {
   path: (string | number)[];
-  message: string;
+  code: string;
+  /** The value found, where the message names it. */
+  found?: unknown;
+  /** What the message needs besides: limits, the choices allowed, ids. */
+  args?: unknown[];
 }
 
 /** Checks `value` against `shape`, appending every problem found to `issues`. */
 export function check(shape: Shape, value: unknown, path: (string | number)[], issues: Issue[]): void {
-  const bad = (message: string, at = path) => issues.push({ path: at, message });
+  const bad = (code: string, args?: unknown[], at = path) => issues.push({ path: at, code, found: value, args });
   switch (shape.k) {
     case 'str':
-      if (typeof value !== 'string') return void bad(`expected a string, found ${describe(value)}`);
-      if (shape.min && !value.trim()) return void bad('must not be empty');
-      if (shape.max !== undefined && value.length > shape.max) bad(`is longer than ${shape.max} characters`);
+      if (typeof value !== 'string') return void bad('type', ['string']);
+      if (shape.min && !value.trim()) return void bad('empty');
+      if (shape.max !== undefined && value.length > shape.max) bad('long', [shape.max]);
       return;
     case 'num':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return void bad(`expected a number, found ${describe(value)}`);
-      if (shape.int && !Number.isInteger(value)) return void bad(`must be a whole number, found ${value}`);
-      if (shape.min !== undefined && (value < shape.min || (shape.exclusiveMin && value === shape.min))) {
-        bad(shape.max !== undefined ? `must be from ${shape.min} to ${shape.max}, found ${value}` : `must be ${shape.exclusiveMin ? 'more than' : 'at least'} ${shape.min}, found ${value}`);
-      } else if (shape.max !== undefined && value > shape.max) bad(`must be from ${shape.min ?? 0} to ${shape.max}, found ${value}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return void bad('type', ['number']);
+      if (shape.int && !Number.isInteger(value)) return void bad('int');
+      if ((shape.min !== undefined && value < shape.min) || (shape.max !== undefined && value > shape.max)) bad('range', [shape.min, shape.max]);
       return;
     case 'bool':
-      if (typeof value !== 'boolean') bad(`expected true or false, found ${describe(value)}`);
+      if (typeof value !== 'boolean') bad('type', ['boolean']);
       return;
     case 'const':
-      if (value !== shape.value) bad(`expected ${describe(shape.value)}, found ${describe(value)}`);
+      if (value !== shape.value) bad('const', [shape.value]);
       return;
     case 'enum':
-      if (!shape.values.includes(value as string)) {
-        bad(`expected one of ${shape.values.map(describe).join(', ')}, found ${describe(value)}`);
-      }
+      if (!shape.values.includes(value as string)) bad('enum', shape.values as string[]);
       return;
     case 'arr':
-      if (!Array.isArray(value)) return void bad(`expected a list, found ${describe(value)}`);
-      if (shape.min && value.length < shape.min) bad(shape.msg ?? `needs at least ${shape.min} item${shape.min > 1 ? 's' : ''}`);
+      if (!Array.isArray(value)) return void bad('type', ['list']);
+      if (shape.min && value.length < shape.min) bad(shape.code ?? 'few', [shape.min]);
       value.forEach((item, i) => check(shape.of, item, [...path, i], issues));
       return;
     case 'obj': {
-      if (!isObject(value)) return void bad(`expected an object, found ${describe(value)}`);
+      if (!isObject(value)) return void bad('type', ['object']);
       for (const [key, p] of Object.entries(shape.props)) {
         if (value[key] !== undefined) check(p, value[key], [...path, key], issues);
-        else if (!shape.optional.includes(key)) bad('this required field is missing', [...path, key]);
+        else if (!shape.optional.includes(key)) bad('missing', [], [...path, key]);
       }
       for (const key of Object.keys(value)) {
-        if (!(key in shape.props)) bad(`unknown field${suggest(key, Object.keys(shape.props))}`, [...path, key]);
+        if (!(key in shape.props)) bad('unknown', Object.keys(shape.props), [...path, key]);
       }
       return;
     }
     case 'tagged': {
-      if (!isObject(value)) return void bad(`expected an object, found ${describe(value)}`);
+      if (!isObject(value)) return void bad('type', ['object']);
       const inner = shape.of[value[shape.tag] as string];
       if (inner) return check(inner, value, path, issues);
-      const tags = Object.keys(shape.of).map(describe).join(', ');
-      bad(
-        value[shape.tag] === undefined ? `this required field is missing (${tags})` : `expected one of ${tags}, found ${describe(value[shape.tag])}`,
-        [...path, shape.tag],
-      );
+      issues.push({ path: [...path, shape.tag], code: 'tag', found: value[shape.tag], args: Object.keys(shape.of) });
     }
   }
 }
 
 export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-/** A value as a person would name it in a message: `"e"`, `5`, `null`, `a list`. */
-export function describe(x: unknown): string {
-  if (x === undefined) return 'nothing';
-  if (x === null) return 'null';
-  if (Array.isArray(x)) return 'a list';
-  if (typeof x === 'object') return 'an object';
-  if (typeof x === 'string') return JSON.stringify(x.length > 60 ? `${x.slice(0, 57)}...` : x);
-  return String(x);
-}
-
-/** `; did you mean "correct"?` when a known name is at most two edits from `key`. */
-function suggest(key: string, known: string[]): string {
-  let best = '';
-  let bestD = 3;
-  for (const k of known) {
-    const d = editDistance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best ? `; did you mean "${best}"?` : '';
 }
 
 /** Levenshtein distance between two strings. */

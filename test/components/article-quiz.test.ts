@@ -3,6 +3,7 @@ import '../../src/define/article-quiz.js';
 import type { ArticleQuiz } from '../../src/define/article-quiz.js';
 import type { QuizErrorEvent, QuizReadyEvent } from '../../src/index.js';
 import { choice, set } from '../model/cases.js';
+import { inputs, questions, settle } from './helpers.js';
 
 const shadow = (el: ArticleQuiz) => el.shadowRoot!;
 const text = (el: ArticleQuiz) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
@@ -14,8 +15,10 @@ describe('<article-quiz> loading a question set', () => {
     el.src = '/questions/libya-arms.json';
     document.body.append(el);
     const event = (await ready) as QuizReadyEvent;
+    await settle(el);
     expect(event.detail.questionSet.id).to.equal('libya-unity-government-arms');
-    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(8);
+    expect(event.detail.restored).to.equal(false);
+    expect(questions(el)).to.have.length(8);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal("World powers back arms for Libya's unity government");
     await expect(el).to.be.accessible();
     el.remove();
@@ -28,18 +31,19 @@ describe('<article-quiz> loading a question set', () => {
       </script>
     </article-quiz>`);
     expect(el.validQuestionSet?.id).to.equal('libya');
-    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(2);
+    expect(questions(el)).to.have.length(2);
   });
 
   it('takes a questionSet property over src', async () => {
-    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set({ title: 'Given' })} src="/nope.json"></article-quiz>`);
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set({ title: 'Given' })} src="/nope.json" storage="none"></article-quiz>`);
     expect(shadow(el).querySelector('h2')!.textContent).to.equal('Given');
   });
 
   it('renders choices as a labelled radio group and checkboxes for multiple answers', async () => {
     const qs = set({}, [choice(), choice({ id: 'm', multiple: true, correct: ['a', 'b'] })]);
-    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${qs}></article-quiz>`);
-    const [single, multi] = shadow(el).querySelectorAll('fieldset');
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${qs} storage="none"></article-quiz>`);
+    await settle(el);
+    const [single, multi] = questions(el).map(q => q.shadowRoot!.querySelector('fieldset'));
     expect(single!.querySelector('legend')!.textContent).to.contain('Where did Kerry speak?');
     expect(single!.querySelectorAll('input[type="radio"]')).to.have.length(4);
     expect(multi!.querySelectorAll('input[type="checkbox"]')).to.have.length(4);
@@ -47,9 +51,12 @@ describe('<article-quiz> loading a question set', () => {
   });
 
   it('gives the fill-in blank an accessible name with the sentence around it', async () => {
-    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set()}></article-quiz>`);
-    const input = shadow(el).querySelector('input[type="text"]')!;
-    expect(input.getAttribute('aria-label')).to.equal('The government came by boat from ….');
+    const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${set()} storage="none"></article-quiz>`);
+    await settle(el);
+    const input = inputs(questions(el)[1]!)[0]!;
+    expect(input.getAttribute('aria-label')).to.equal('The government came by boat from blank.');
+    expect(input.getAttribute('aria-describedby')).to.be.a('string');
+    expect(questions(el)[1]!.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)).to.exist;
   });
 });
 
@@ -108,9 +115,9 @@ describe('<article-quiz> with bad input', () => {
     const el = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${{ version: 1 }}></article-quiz>`);
     expect(shadow(el).querySelector('[role="alert"]')).to.exist;
     el.questionSet = set();
-    await el.updateComplete;
+    await settle(el);
     expect(shadow(el).querySelector('[role="alert"]')).to.not.exist;
-    expect(shadow(el).querySelectorAll('[part="question"]')).to.have.length(2);
+    expect(questions(el)).to.have.length(2);
   });
 
   it('renders hostile text as text: no script runs, no element is injected', async () => {
@@ -130,17 +137,21 @@ describe('<article-quiz> with bad input', () => {
       },
       { id: 'q2', type: 'fill-in', prompt: `${evil} ___ <b>bold</b>`, answers: [evil] },
     ]);
-    const el = await fixture<ArticleQuiz>(html`<div style="width: 320px"><article-quiz .questionSet=${qs}></article-quiz></div>`);
+    const el = await fixture<ArticleQuiz>(html`<div style="width: 320px"><article-quiz .questionSet=${qs} storage="none"></article-quiz></div>`);
     const quiz = el.querySelector('article-quiz') as ArticleQuiz;
-    await quiz.updateComplete;
+    await settle(quiz);
     await aTimeout(50);
     expect(w.__pwned).to.equal(0);
-    expect(shadow(quiz).querySelector('img, script:not([type]), b')).to.equal(null);
+    const roots = [shadow(quiz), ...questions(quiz).map(q => q.shadowRoot!)];
+    for (const root of roots) expect(root.querySelector('img, script:not([type]), b')).to.equal(null);
     expect(text(quiz)).to.contain('<img src=x');
+    expect(roots.map(r => r.textContent).join()).to.contain('<script>window.__pwned=2</script>');
     // The layout holds: nothing wider than the 320 px column.
     expect(quiz.getBoundingClientRect().width).to.be.at.most(320);
-    for (const box of shadow(quiz).querySelectorAll('[part="base"], h2, legend, label, p')) {
-      expect(box.scrollWidth, `${box.tagName} overflows`).to.be.at.most(box.clientWidth);
+    for (const root of roots) {
+      for (const box of root.querySelectorAll('[part="base"], h2, legend, label, p')) {
+        expect(box.scrollWidth, `${box.tagName} overflows`).to.be.at.most(box.clientWidth + 1);
+      }
     }
   });
 

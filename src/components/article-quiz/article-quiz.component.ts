@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  BLANK_PATTERN,
-  formatProblem,
-  validateQuestionSet,
-  type ChoiceQuestion,
-  type FillInQuestion,
-  type Problem,
-  type Question,
-  type QuestionSet,
-} from '../../model/index.js';
-import { emit } from '../events.js';
+import { emit } from '../../controllers/events.js';
+import { QuizController } from '../../controllers/quiz-controller.js';
+import type { Mode, QuizState, Score } from '../../engine/index.js';
+import { checkQuestionSet } from '../../model/check.js';
+import type { Issue } from '../../model/shape.js';
+import type { Problem, Question, QuestionSet } from '../../model/types.js';
+import { format, languageReady, tableFor, type MessageTable, type Params } from '../i18n.js';
+import { reportProblems } from '../problems.js';
+import type { QuestionBase } from '../question/question-base.js';
+import { sharedStyles } from '../shared.styles.js';
 import { styles } from './article-quiz.styles.js';
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
@@ -17,56 +16,153 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 /** How long a `src` fetch may take before the element gives up, in milliseconds. */
 const FETCH_TIMEOUT_MS = 15000;
 
+/** "false" turns a default-on boolean attribute off; presence alone turns it on. */
+const flag = { fromAttribute: (v: string | null) => (v === null ? undefined : v !== 'false') };
+
 /**
  * A comprehension quiz about an article, read from a question set.
  *
  * The set comes from the `questionSet` property, else from the `src` URL, else from a child
  * `<script type="application/json">`. It is validated before anything is shown; a set that cannot be
- * loaded or is invalid is replaced by a short message, and `quiz-error` says why.
+ * loaded or is invalid is replaced by a short message, and `quiz-error` says why. Progress is kept in
+ * localStorage (per set and content) unless `storage="none"`.
  *
  * @summary A quiz about an article.
  *
- * @fires quiz-ready - The question set was loaded, validated and rendered. `detail.questionSet`.
- * @fires quiz-error - The set could not be loaded or is invalid. `detail.message`, `detail.problems`.
+ * @fires quiz-ready - The set was loaded, validated and rendered. `detail`: questionSet, restored.
+ * @fires quiz-answer - A question was marked. `detail`: questionId, response, correct, points, max, close, attempt.
+ * @fires quiz-complete - The quiz ended. `detail`: score, max, percent, passed, results.
+ * @fires quiz-reset - The reader started again. `detail.missedOnly` is true for "retry the ones I missed".
+ * @fires quiz-error - The set could not be loaded or is invalid. `detail`: message, problems.
+ *
+ * @slot - An inline question set: `<script type="application/json">`. Nothing else is shown.
  *
  * @csspart base - The box around the quiz.
  * @csspart title - The quiz title.
- * @csspart question - One question.
+ * @csspart progress - "3 of 8 answered".
+ * @csspart questions - The list of questions.
+ * @csspart submit-button - Submit answers.
+ * @csspart summary - The result: score, pass or fail, review and the buttons after the quiz.
+ * @csspart review - The per-question review in the summary.
+ * @csspart answer-key - The answer key, printed when `print-key` is set.
  * @csspart message - The loading or error message.
  *
  * @cssprop --aq-color-text - Text colour (default: inherited).
- * @cssprop --aq-color-accent - Focus ring and accent colour.
- * @cssprop --aq-color-border - Border colour.
+ * @cssprop --aq-color-accent - Buttons, focus ring and selected inputs.
+ * @cssprop --aq-color-on-accent - Text on accent-coloured buttons.
+ * @cssprop --aq-color-correct - Marks and text of right answers.
+ * @cssprop --aq-color-incorrect - Marks and text of wrong answers.
+ * @cssprop --aq-color-border - Borders.
+ * @cssprop --aq-color-muted - Secondary text.
  * @cssprop --aq-color-surface - Background of the quiz box.
  * @cssprop --aq-radius - Corner radius.
  * @cssprop --aq-space - Base spacing.
  */
 export class ArticleQuiz extends LitElement {
-  static override styles = styles;
+  static override styles = [sharedStyles, styles];
 
   static override properties = {
-    src: { type: String, reflect: true },
+    src: { reflect: true },
     questionSet: { attribute: false },
+    mode: {},
+    passMark: { type: Number, attribute: 'pass-mark' },
+    shuffle: { converter: flag },
+    storage: {},
+    lang: { reflect: true },
+    seed: {},
+    showEvidence: { attribute: 'show-evidence', converter: flag },
+    printKey: { type: Boolean, attribute: 'print-key' },
+    messages: { attribute: false },
     _status: { state: true },
     _set: { state: true },
     _error: { state: true },
+    _announcement: { state: true },
   };
 
   /** URL of a question set (JSON) to fetch. */
   src = '';
-
   /** A question set given directly; it takes precedence over `src` and inline JSON. */
-  questionSet: unknown = undefined;
+  questionSet: unknown;
+  /** instant, exam or practice; overrides the set's settings.mode. */
+  mode: Mode | undefined;
+  /** Share of the maximum score needed to pass, 0 to 1; overrides the set's settings.passMark. */
+  passMark: number | undefined;
+  /** Shuffle questions and choices, seeded so that the order is stable across reloads. */
+  shuffle: boolean | undefined;
+  /** "none" keeps no progress in localStorage. */
+  storage = 'local';
+  /** Seed for shuffling (default: the set's id). */
+  seed: string | undefined;
+  /** Show the sentence from the article after each answer (default true; "false" hides it). */
+  showEvidence: boolean | undefined;
+  /** Print an answer key after the worksheet. */
+  printKey = false;
+  /** Extra or replacement strings, for another language or other wording. */
+  messages: Partial<MessageTable> | undefined;
 
   private _status: Status = 'empty';
-  private _set: QuestionSet | undefined = undefined;
+  private _set: QuestionSet | undefined;
   private _error = '';
+  private _announcement = '';
   private _abort: AbortController | undefined;
   private _loadId = 0;
+  private _focusSummary = false;
+  private _elements = new WeakMap<Question, QuestionBase<Question>>();
+  private readonly _quiz = new QuizController(this);
+
+  constructor() {
+    super();
+    // The result is announced and focused; the nested question elements must be registered
+    // (src/define/article-quiz.ts does both).
+    this.addEventListener('quiz-complete', e => {
+      const { score, max, percent } = e.detail;
+      this._announcement = this._t('scored', { score, max, percent: this._percent(percent) });
+      this._focusSummary = true;
+    });
+  }
 
   /** The validated question set on show, or undefined while loading or after an error. */
   get validQuestionSet(): QuestionSet | undefined {
     return this._set;
+  }
+
+  /** The score so far (undefined until a set is shown). */
+  get score(): Score | undefined {
+    return this._quiz.score;
+  }
+
+  /** The quiz's state: plain JSON, as saved. */
+  get state(): QuizState | undefined {
+    return this._quiz.state;
+  }
+
+  /** Marks every answered question not yet marked (instant and practice modes). */
+  check(): void {
+    for (const id of this._quiz.state?.order ?? []) {
+      if (!this._quiz.question(id)?.checked) this._quiz.check(id);
+    }
+  }
+
+  /** Ends the quiz and shows the result. */
+  submit(): void {
+    this._quiz.submit();
+  }
+
+  /** Clears every answer. */
+  reset(): void {
+    this._quiz.reset();
+    this._afterRetry();
+  }
+
+  /** Clears only the answers that were not fully right. */
+  retryMissed(): void {
+    this._quiz.retryMissed();
+    this._afterRetry();
+  }
+
+  /** Shows every answer, when the set allows it (in exam mode, once submitted). */
+  reveal(): void {
+    this._quiz.reveal();
   }
 
   override connectedCallback(): void {
@@ -83,92 +179,155 @@ export class ArticleQuiz extends LitElement {
     if (changed.has('questionSet') && this.questionSet !== undefined) {
       this._accept(this.questionSet, 'the questionSet property');
     } else if (changed.has('src') && this.src && this.questionSet === undefined) {
-      void this._fetch(this.src);
+      void this._fetchSet(this.src);
+    } else if (this._set && (['mode', 'shuffle', 'seed', 'storage', 'passMark'] as const).some(k => changed.has(k))) {
+      this._start(this._set, false);
+    }
+  }
+
+  protected override updated(): void {
+    if (this._focusSummary) {
+      this._focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
     }
   }
 
   override render(): TemplateResult {
-    if (this._status === 'ready' && this._set) {
-      const set = this._set;
-      return html`<section part="base" aria-labelledby="title">
-        <h2 id="title" part="title">${set.title}</h2>
-        <ol>
-          ${set.questions.map((q, i) => html`<li part="question">${this._renderQuestion(q, i)}</li>`)}
-        </ol>
-      </section>`;
+    const set = this._set;
+    const state = this._quiz.state;
+    // Strings in another language than English arrive in a chunk of their own; wait for them.
+    const ready = languageReady(this._language, () => this.requestUpdate());
+    if (!ready || this._status !== 'ready' || !set || !state) {
+      const message = !ready || this._status === 'loading' ? this._t('loading') : this._status === 'error' ? this._error : this._t('empty');
+      return html`<div part="base" dir=${this._direction()} role=${this._status === 'error' ? 'alert' : 'status'}>
+        <p part="message">${message}</p>
+      </div>`;
     }
-    const message =
-      this._status === 'loading' ? 'Loading the quiz…' : this._status === 'error' ? this._error : 'No quiz to show.';
-    return html`<div part="base" role=${this._status === 'error' ? 'alert' : 'status'}>
-      <p part="message">${message}</p>
+    const score = this._quiz.score!;
+    const byId = new Map(set.questions.map(q => [q.id, q]));
+    return html`<section part="base" dir=${this._direction()} lang=${this._language} aria-labelledby="title">
+      <header>
+        <h2 id="title" part="title">${set.title}</h2>
+        <p part="progress" class="progress">
+          ${this._t('progress', { answered: score.answered, total: score.total })}
+          <progress aria-hidden="true" max=${score.total} .value=${score.answered}></progress>
+        </p>
+      </header>
+      <ol part="questions">
+        ${state.order.map((id, i) => html`<li>${this._renderQuestion(byId.get(id)!, i, state)}</li>`)}
+      </ol>
+      ${state.done ? this._renderSummary(set, score) : this._renderSubmit(score, state)}
+      ${this.printKey ? this._renderKey(set, state) : nothing}
+      <div class="sr" role="status" aria-live="polite">${this._announcement}</div>
+    </section>`;
+  }
+
+  /** The element for one question, kept across renders; its properties follow the quiz state. */
+  private _renderQuestion(q: Question, i: number, state: QuizState): QuestionBase<Question> {
+    let el = this._elements.get(q);
+    if (!el) this._elements.set(q, (el = document.createElement(q.type === 'choice' ? 'quiz-choice' : 'quiz-fill-in') as QuestionBase<Question>));
+    el.lang = this._language;
+    return Object.assign(el, {
+      question: q,
+      controller: this._quiz,
+      qstate: state.questions[q.id],
+      index: i,
+      total: state.order.length,
+      messages: this.messages,
+      showEvidence: this.showEvidence ?? true,
+    });
+  }
+
+  private _renderSubmit(score: Score, state: QuizState): TemplateResult {
+    const left = score.total - score.answered;
+    return html`<div class="actions submit">
+      ${state.mode === 'exam' && left > 0 ? html`<p class="remaining">${this._t('remaining', { n: left })}</p>` : nothing}
+      <button part="submit-button" @click=${() => this.submit()}>${this._t('submit')}</button>
     </div>`;
   }
 
-  private _renderQuestion(q: Question, i: number): TemplateResult {
-    return q.type === 'choice' ? this._renderChoice(q, i) : this._renderFillIn(q, i);
+  private _renderSummary(set: QuestionSet, score: Score): TemplateResult {
+    const percent = this._percent(score.percent);
+    const mark = this.passMark ?? set.settings?.passMark;
+    const missed = score.results.some(r => !r.correct);
+    const state = this._quiz.state!;
+    const canReveal = set.settings?.allowReveal !== false && state.order.some(id => !state.questions[id]!.revealed);
+    const byId = new Map(set.questions.map(q => [q.id, q]));
+    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
+      <h3 id="summary-title" tabindex="-1">${this._t('result')}</h3>
+      <p class="score">${this._t('scored', { score: score.score, max: score.max, percent })}</p>
+      ${score.passed === undefined
+        ? nothing
+        : html`<p class=${score.passed ? 'right' : 'wrong'}>
+            <strong>${score.passed ? '✓' : '✗'} ${this._t(score.passed ? 'passed' : 'failed', { mark: this._percent(mark!) })}</strong>
+          </p>`}
+      <ol part="review">
+        ${score.results.map((r, i) => {
+          const s = state.questions[r.id]!;
+          const verdict = s.response === undefined || s.response.length === 0 ? this._t('unanswered') : this._t(r.correct ? 'correct' : r.points > 0 ? 'partly' : 'incorrect');
+          return html`<li>
+            <span class=${r.correct ? 'right' : 'wrong'}>${r.correct ? '✓' : '✗'}</span>
+            ${this._t('question', { n: i + 1, total: score.total })}: ${verdict}
+            ${this._t('points', { n: r.points })}<span class="sr">, ${byId.get(r.id)!.prompt}</span>
+          </li>`;
+        })}
+      </ol>
+      <div class="actions">
+        ${missed ? html`<button @click=${() => this.retryMissed()}>${this._t('retryMissed')}</button>` : nothing}
+        <button class="secondary" @click=${() => this.reset()}>${this._t('retryAll')}</button>
+        ${canReveal && missed ? html`<button class="secondary" @click=${() => this.reveal()}>${this._t('reveal')}</button>` : nothing}
+        <button class="secondary" @click=${() => window.print()}>${this._t('print')}</button>
+      </div>
+    </section>`;
   }
 
-  private _renderChoice(q: ChoiceQuestion, i: number): TemplateResult {
-    const kind = q.multiple ? 'checkbox' : 'radio';
-    return html`<fieldset>
-      <legend><span class="n">${i + 1}.</span> ${q.prompt}</legend>
-      ${q.choices.map(
-        c => html`<label><input type=${kind} name=${`q${i}`} value=${c.id} /><span>${c.text}</span></label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private _renderFillIn(q: FillInQuestion, i: number): TemplateResult {
-    const [before = '', after = ''] = q.prompt.split(BLANK_PATTERN);
-    const id = `fill-${i}`;
-    const name = q.prompt.replace(BLANK_PATTERN, '…');
-    return html`<p class="prompt">
-      <span class="n">${i + 1}.</span> ${before}<input type="text" id=${id} aria-label=${name} autocomplete="off" spellcheck="false" />${after}
-    </p>`;
+  private _renderKey(set: QuestionSet, state: QuizState): TemplateResult {
+    const byId = new Map(set.questions.map(q => [q.id, q]));
+    return html`<section part="answer-key" class="key" aria-labelledby="key-title">
+      <h3 id="key-title">${this._t('answerKey')}</h3>
+      <ol>
+        ${state.order.map(id => {
+          const q = byId.get(id)!;
+          const key = q.type === 'choice' ? q.choices.filter(c => q.correct.includes(c.id)).map(c => c.text).join(', ') : q.answers[0];
+          return html`<li>${key}</li>`;
+        })}
+      </ol>
+    </section>`;
   }
 
   // --- loading -----------------------------------------------------------------------------------
 
   private _loadInline(): void {
     const script = this.querySelector('script[type="application/json"]');
-    if (!script) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch (e) {
-      this._fail('The quiz could not be read: its JSON is malformed.', [
-        { path: '', message: `not valid JSON: ${(e as Error).message}` },
-      ]);
-      return;
-    }
-    this._accept(data, 'the inline JSON');
+    if (script) this._parse(script.textContent ?? '', 'the inline JSON');
   }
 
-  private async _fetch(url: string): Promise<void> {
+  private _parse(text: string, from: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      this._fail(this._t('malformed'), [{ path: '', message: `not valid JSON: ${(e as Error).message}` }], from);
+      return;
+    }
+    this._accept(data, from);
+  }
+
+  private async _fetchSet(url: string): Promise<void> {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     const id = ++this._loadId;
     this._status = 'loading';
-    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), FETCH_TIMEOUT_MS);
+    const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
     try {
       const res = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const text = await res.text();
-      if (id !== this._loadId) return;
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (e) {
-        this._fail('The quiz could not be read: its JSON is malformed.', [
-          { path: '', message: `not valid JSON: ${(e as Error).message}` },
-        ]);
-        return;
-      }
-      this._accept(data, url);
+      if (id === this._loadId) this._parse(text, url);
     } catch (e) {
       if (id !== this._loadId) return;
-      const reason = abort.signal.aborted ? 'the server took too long to answer' : (e as Error).message;
-      this._fail(`The quiz could not be loaded (${reason}).`, []);
+      const reason = abort.signal.aborted ? 'time-out' : (e as Error).message;
+      this._fail(this._t('loadFailed', { reason }), []);
     } finally {
       clearTimeout(timer);
     }
@@ -176,24 +335,58 @@ export class ArticleQuiz extends LitElement {
 
   private _accept(data: unknown, from: string): void {
     this._loadId++;
-    const result = validateQuestionSet(data);
-    if (!result.valid) {
-      this._fail('This quiz cannot be shown: its question set is invalid.', result.problems, from);
-      return;
-    }
-    this._set = result.value;
-    this._status = 'ready';
-    this._error = '';
-    this.updateComplete.then(() => emit(this, 'quiz-ready', { questionSet: result.value }));
+    const issues = checkQuestionSet(data);
+    if (issues.length) this._fail(this._t('invalid'), issues, from);
+    else this._start(data as QuestionSet, true);
   }
 
-  private _fail(message: string, problems: Problem[], from = this.src || 'the question set'): void {
+  private _start(set: QuestionSet, announce: boolean): void {
+    this._set = set;
+    this._status = 'ready';
+    this._error = '';
+    this._announcement = '';
+    const mode = this.mode ?? set.settings?.mode;
+    this._quiz.load(set, {
+      mode: mode === 'exam' || mode === 'practice' ? mode : 'instant',
+      shuffle: this.shuffle,
+      seed: this.seed,
+      passMark: this.passMark,
+      storage: this.storage !== 'none',
+    });
+    if (announce) void this.updateComplete.then(() => emit(this, 'quiz-ready', { questionSet: set, restored: this._quiz.restored }));
+  }
+
+  private _fail(message: string, found: Problem[] | Issue[], from = this.src || 'the question set'): void {
     this._set = undefined;
     this._status = 'error';
     this._error = message;
-    if (problems.length) {
-      console.warn(`<article-quiz>: ${from} has ${problems.length} problem(s):\n  ${problems.map(formatProblem).join('\n  ')}`);
+    void reportProblems(this, message, found, from);
+  }
+
+  // --- helpers -----------------------------------------------------------------------------------
+
+  private _afterRetry(): void {
+    this._announcement = '';
+    void this.updateComplete.then(() => (this.renderRoot.querySelector('quiz-choice, quiz-fill-in') as HTMLElement | null)?.focus());
+  }
+
+  private get _language(): string {
+    return this.lang || this._set?.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  private _direction(): string {
+    return tableFor(this._language, this.messages).dir ?? 'ltr';
+  }
+
+  private _t(key: keyof Omit<MessageTable, 'dir'>, params?: Params): string {
+    return format(this._language, tableFor(this._language, this.messages), key, params);
+  }
+
+  private _percent(share: number): string {
+    try {
+      return new Intl.NumberFormat(this._language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+    } catch {
+      return `${Math.round(share * 100)}%`;
     }
-    this.updateComplete.then(() => emit(this, 'quiz-error', { message, problems }));
   }
 }

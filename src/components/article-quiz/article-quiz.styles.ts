@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    font: inherit;
-    color: var(--aq-color-text, inherit);
-    --_accent: var(--aq-color-accent, #1d4ed8);
-    --_border: var(--aq-color-border, #8a8f98);
-    --_radius: var(--aq-radius, 0.5rem);
-    --_space: var(--aq-space, 1rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   [part='base'] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -20,57 +8,81 @@ export const styles = css`
     background: var(--aq-color-surface, transparent);
   }
   h2 {
-    overflow-wrap: anywhere;
     font-size: 1.25em;
-    margin: 0 0 var(--_space);
+    margin: 0;
+    overflow-wrap: anywhere;
   }
-  ol {
+  h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.5em;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0.25em 0 var(--_space);
+    color: var(--_muted);
+  }
+  progress {
+    flex: 1;
+    min-width: 6em;
+    max-width: 12em;
+    accent-color: var(--_accent);
+  }
+  [part='questions'] {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  li + li {
+  [part='questions'] > li {
+    padding: var(--_space) 0;
+    border-top: 1px solid var(--_border);
+  }
+  .remaining {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .summary {
+    border-top: 2px solid var(--_border);
+    padding-top: var(--_space);
     margin-top: var(--_space);
   }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
+  .summary h3:focus {
+    outline: none;
   }
-  legend,
-  .prompt {
-    padding: 0;
-    font-weight: 600;
-    margin-bottom: 0.5em;
-    overflow-wrap: anywhere;
-  }
-  label {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
-    padding: 0.25em 0;
-    overflow-wrap: anywhere;
-  }
-  label > span {
-    min-width: 0;
-  }
-  input[type='text'] {
-    font: inherit;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    max-width: 100%;
-    box-sizing: border-box;
-  }
-  input:focus-visible {
+  .summary h3:focus-visible {
     outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
-  [part='message'] {
-    margin: 0;
+  .score {
+    font-size: 1.1em;
   }
-  details {
-    margin-top: 0.5em;
+  [part='review'] {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  [part='review'] li {
+    padding: 0.15em 0;
+  }
+  .key {
+    display: none;
+  }
+  @media print {
+    [part='base'] {
+      border: 0;
+      padding: 0;
+    }
+    .progress,
+    .summary,
+    .sr {
+      display: none;
+    }
+    [part='questions'] > li {
+      break-inside: avoid;
+    }
+    .key {
+      display: block;
+      break-before: page;
+    }
   }
 `;

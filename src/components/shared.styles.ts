@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/**
+ * Styles every quiz element shares: the custom properties, buttons, focus, feedback, print.
+ * Colours are never the only signal: feedback always has words and a mark (✓ ✗).
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    font: inherit;
+    color: var(--aq-color-text, inherit);
+    --_accent: var(--aq-color-accent, #1d4ed8);
+    --_on-accent: var(--aq-color-on-accent, #fff);
+    --_border: var(--aq-color-border, #767676);
+    --_right: var(--aq-color-correct, #146c2e);
+    --_wrong: var(--aq-color-incorrect, #b3261e);
+    --_muted: var(--aq-color-muted, #555);
+    --_radius: var(--aq-radius, 0.5rem);
+    --_space: var(--aq-space, 1rem);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--aq-color-accent, #8ab4f8);
+      --_on-accent: var(--aq-color-on-accent, #0b1b3a);
+      --_border: var(--aq-color-border, #9aa0a6);
+      --_right: var(--aq-color-correct, #7ee2a0);
+      --_wrong: var(--aq-color-incorrect, #ffb4ab);
+      --_muted: var(--aq-color-muted, #c4c7c5);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  .prompt {
+    padding: 0;
+    font-weight: 600;
+    margin-bottom: 0.5em;
+    overflow-wrap: anywhere;
+  }
+  .n {
+    display: block;
+    font-weight: 400;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .hint {
+    display: block;
+    font-weight: 400;
+    font-style: italic;
+  }
+  label {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    padding: 0.3em 0.25em;
+    border-radius: calc(var(--_radius) / 2);
+    overflow-wrap: anywhere;
+  }
+  label > span {
+    min-width: 0;
+    flex: 1;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  input[type='text'] {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    padding: 0.2em 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    width: 12em;
+    max-width: 100%;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_wrong);
+    border-width: 2px;
+  }
+  button {
+    font: inherit;
+    min-height: 2.5em;
+    padding: 0.4em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: inherit;
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.75em;
+  }
+  .mark {
+    font-weight: 700;
+    margin-inline-start: auto;
+    padding-inline-start: 0.5em;
+  }
+  .right {
+    color: var(--_right);
+  }
+  .wrong {
+    color: var(--_wrong);
+  }
+  [part~='feedback'] {
+    margin: 0.5em 0 0;
+  }
+  [part~='feedback']:empty {
+    display: none;
+  }
+  [part~='feedback'] p {
+    margin: 0.25em 0;
+  }
+  blockquote {
+    margin: 0.5em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    font-style: italic;
+    overflow-wrap: anywhere;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    label,
+    button {
+      transition: background-color 0.15s;
+    }
+  }
+  @media (forced-colors: active) {
+    button {
+      border-color: ButtonText;
+    }
+    input[aria-invalid='true'] {
+      border-color: Mark;
+    }
+  }
+  @media print {
+    button,
+    .actions,
+    [part~='feedback'] {
+      display: none !important;
+    }
+    input[type='text'] {
+      border: 0;
+      border-bottom: 1px solid #000;
+      border-radius: 0;
+      width: 10em;
+    }
+    label {
+      break-inside: avoid;
+    }
+  }
+`;
