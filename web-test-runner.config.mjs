@@ -73,6 +73,19 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
+  // /__test/slow answers after 3 s: a src that times out (the element is given a shorter timeout).
+  middleware: [
+    (ctx, next) =>
+      ctx.path === '/__test/slow'
+        ? new Promise(resolve =>
+            setTimeout(() => {
+              ctx.type = 'application/json';
+              ctx.body = '{}';
+              resolve();
+            }, 3000),
+          )
+        : next(),
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [launcher()],
   testFramework: { config: { timeout: 10000 } },

@@ -8,6 +8,8 @@ export const sharedStyles = css`
   :host {
     display: block;
     font: inherit;
+    /* Long words and URLs in a set never widen the quiz past its column. */
+    overflow-wrap: anywhere;
     color: var(--aq-color-text, inherit);
     --_accent: var(--aq-color-accent, #1d4ed8);
     --_on-accent: var(--aq-color-on-accent, #fff);
@@ -122,8 +124,10 @@ export const sharedStyles = css`
   }
   .mark {
     font-weight: 700;
-    margin-inline-start: auto;
-    padding-inline-start: 0.5em;
+  }
+  [part~='feedback']:focus-visible {
+    outline-width: 2px;
+    outline-offset: 4px;
   }
   .right {
     color: var(--_right);

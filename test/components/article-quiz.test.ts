@@ -79,6 +79,18 @@ describe('<article-quiz> with bad input', () => {
     el.remove();
   });
 
+  it('shows a message and fires quiz-error when src takes longer than its timeout', async () => {
+    const el = document.createElement('article-quiz');
+    el.timeout = 200;
+    el.src = '/__test/slow';
+    const done = expectError(el, 'The quiz could not be loaded (time-out).');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadow(el).textContent!.trim()).to.equal('Loading the quiz…');
+    await done;
+    el.remove();
+  });
+
   it('shows a message for malformed JSON, with the problem in the event', async () => {
     const el = document.createElement('article-quiz');
     el.innerHTML = '<script type="application/json">{"version": 1,</script>';
@@ -130,16 +142,25 @@ describe('<article-quiz> with bad input', () => {
         type: 'choice',
         prompt: `${evil} javascript:alert(1) ${'مرحبا 👋🏽 '.repeat(20)}`,
         choices: [
-          { id: 'a', text: evil },
+          { id: 'a', text: evil, feedback: evil },
           { id: 'b', text: 'x'.repeat(2000) },
         ],
         correct: ['a'],
+        explanation: evil,
+        evidence: { text: evil },
       },
       { id: 'q2', type: 'fill-in', prompt: `${evil} ___ <b>bold</b>`, answers: [evil] },
     ]);
     const el = await fixture<ArticleQuiz>(html`<div style="width: 320px"><article-quiz .questionSet=${qs} storage="none"></article-quiz></div>`);
     const quiz = el.querySelector('article-quiz') as ArticleQuiz;
     await settle(quiz);
+    // Marked, so that the explanation, the evidence and the choice feedback are shown too.
+    const first = questions(quiz)[0]!;
+    first.shadowRoot!.querySelector<HTMLInputElement>('input[value="a"]')!.click();
+    await settle(quiz);
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[part="check-button"]')!.click();
+    await settle(quiz);
+    expect(first.shadowRoot!.querySelector('[part~="feedback"]')!.textContent).to.contain('<img src=x');
     await aTimeout(50);
     expect(w.__pwned).to.equal(0);
     const roots = [shadow(quiz), ...questions(quiz).map(q => q.shadowRoot!)];

@@ -29,7 +29,7 @@ describe('<article-quiz> instant mode', () => {
     expect(feedback(question(el, 0))).to.contain('✗ Not quite. The answer is: Vienna.');
     const parts = [...question(el, 0).shadowRoot!.querySelectorAll('[part~="choice"]')].map(l => l.getAttribute('part'));
     expect(parts).to.deep.equal(['choice correct', 'choice picked incorrect', 'choice']);
-    expect(textOf(question(el, 0).shadowRoot!.querySelector('[part~="incorrect"]')!)).to.equal('Tripoli✗ Not quite.');
+    expect(textOf(question(el, 0).shadowRoot!.querySelector('[part~="incorrect"]')!)).to.equal('Tripoli ✗ Not quite.');
   });
 
   it('forgives case and punctuation in a fill-in, checks on Enter, and marks a wrong one aria-invalid', async () => {
@@ -111,7 +111,7 @@ describe('<article-quiz> exam mode', () => {
     await settle(el);
     expect(detail).to.deep.include({ score: 1, max: 3, passed: false });
     expect(feedback(question(el, 0))).to.match(/^✓ Correct\./);
-    expect(feedback(question(el, 1))).to.contain('✗ Not quite. The answer is: Tunisia.');
+    expect(feedback(question(el, 1))).to.contain('✗ Not answered. The answer is: Tunisia.');
     const summary = textOf(el.shadowRoot!.querySelector('[part="summary"]')!);
     expect(summary).to.contain('✗ Not passed yet: the pass mark is 60%.');
     expect(summary).to.contain('Question 2 of 3: Not answered 0 points');

@@ -13,9 +13,6 @@ import { styles } from './article-quiz.styles.js';
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 
-/** How long a `src` fetch may take before the element gives up, in milliseconds. */
-const FETCH_TIMEOUT_MS = 15000;
-
 /** "false" turns a default-on boolean attribute off; presence alone turns it on. */
 const flag = { fromAttribute: (v: string | null) => (v === null ? undefined : v !== 'false') };
 
@@ -70,6 +67,7 @@ export class ArticleQuiz extends LitElement {
     storage: {},
     lang: { reflect: true },
     seed: {},
+    timeout: { type: Number },
     showEvidence: { attribute: 'show-evidence', converter: flag },
     printKey: { type: Boolean, attribute: 'print-key' },
     messages: { attribute: false },
@@ -91,6 +89,8 @@ export class ArticleQuiz extends LitElement {
   shuffle: boolean | undefined;
   /** "none" keeps no progress in localStorage. */
   storage = 'local';
+  /** How long fetching `src` may take, in milliseconds, before the quiz shows an error. */
+  timeout = 15000;
   /** Seed for shuffling (default: the set's id). */
   seed: string | undefined;
   /** Show the sentence from the article after each answer (default true; "false" hides it). */
@@ -318,7 +318,7 @@ export class ArticleQuiz extends LitElement {
     const abort = (this._abort = new AbortController());
     const id = ++this._loadId;
     this._status = 'loading';
-    const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+    const timer = setTimeout(() => abort.abort(), this.timeout);
     try {
       const res = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -118,11 +118,14 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
     const mode = this._quiz?.state?.mode;
     const marked = s.checked;
     const partly = marked && !s.correct && (s.points ?? 0) > 0;
+    const answered = Array.isArray(s.response) ? s.response.length > 0 : !!s.response?.trim();
     const verdict = !marked
       ? ''
       : s.correct
         ? `✓ ${this._t('correct')}`
-        : `✗ ${this._t(partly ? 'partly' : 'incorrect')}${mode === 'practice' && !s.revealed ? ` ${this._t('tryAgain')}` : ''}`;
+        : !answered
+          ? `✗ ${this._t('unanswered')}.`
+          : `✗ ${this._t(partly ? 'partly' : 'incorrect')}${mode === 'practice' && !s.revealed ? ` ${this._t('tryAgain')}` : ''}`;
     return html`<div id=${`${this._uid}-fb`} part="feedback" role="status" aria-live="polite" tabindex="-1">${marked
       ? html`<p class=${s.correct ? 'right' : 'wrong'}><strong>${verdict}</strong> ${(q.points ?? 1) !== 1 || partly
             ? this._t('points', { n: s.points ?? 0 })

@@ -61,11 +61,11 @@ export class QuizChoice extends QuestionBase<ChoiceQuestion> {
                 @click=${this._locked ? this._onLockedClick : nothing}
                 @change=${this._onChange}
                 @keydown=${q.multiple ? nothing : this._onKeyDown}
-              /><span>${c.text}</span>${mark
+              /><span>${c.text} ${mark
                 ? html`<span class=${`mark ${mark === 'correct' ? 'right' : 'wrong'}`}
                     >${mark === 'correct' ? '✓' : '✗'}<span class="sr"> ${this._t(mark === 'correct' ? 'correct' : 'incorrect')}</span></span
                   >`
-                : nothing}
+                : nothing}</span>
               ${s.checked && on && c.feedback ? html`<span class="sr">${c.feedback}</span>` : nothing}
             </label>`;
           })}

@@ -1,0 +1,47 @@
+// Reduced motion, forced colours, dark mode and print: the rules exist and apply where they should.
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { checkQuestion, demoSet, pick, question, quizFor } from './helpers.js';
+
+/** The media rules in a shadow root's adopted style sheets, by condition. */
+function mediaRules(root: ShadowRoot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of root.adoptedStyleSheets) {
+    for (const rule of sheet.cssRules) {
+      if (rule instanceof CSSMediaRule) out.set(rule.conditionText.replace(/\s+/g, ''), (out.get(rule.conditionText) ?? '') + rule.cssText);
+    }
+  }
+  return out;
+}
+
+describe('<article-quiz> media', () => {
+  it('animates only when motion is welcome, and has forced-colours, dark and print rules', async () => {
+    const el = await quizFor(demoSet());
+    const rules = mediaRules(question(el, 0).shadowRoot!);
+    expect(rules.get('(prefers-reduced-motion:no-preference)')).to.contain('transition');
+    expect(rules.get('(forced-colors:active)')).to.contain('border-color');
+    expect(rules.get('(prefers-color-scheme:dark)')).to.contain('--_accent');
+    expect(rules.get('print')).to.contain('display: none');
+    // No transition outside the no-preference block.
+    const all = question(el, 0).shadowRoot!.adoptedStyleSheets.flatMap(s => [...s.cssRules]);
+    expect(all.filter(r => !(r instanceof CSSMediaRule)).map(r => r.cssText).join()).to.not.contain('transition');
+  });
+
+  it('switches to dark colours and back with prefers-color-scheme (where the browser can emulate it)', async function () {
+    // Only Chromium's driver (CDP) can emulate media features here: Firefox over WebDriver BiDi and
+    // WebKit over classic WebDriver cannot. The rules themselves are checked above in every browser.
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await quizFor(demoSet());
+      await pick(el, 0, 'Tripoli');
+      await checkQuestion(el, 0);
+      const wrong = question(el, 0).shadowRoot!.querySelector('p.wrong')!;
+      expect(getComputedStyle(wrong).color).to.equal('rgb(255, 180, 171)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(wrong).color).to.equal('rgb(179, 38, 30)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' }).catch(() => {});
+    }
+  });
+});
