@@ -1,34 +1,36 @@
 #!/usr/bin/env node
-// Speed of the built runtime (dist/article-quiz.min.js) in headless Chromium.
-//
-// Measures, inside the page with performance.now(), on a fresh <article-quiz storage="none"> each run:
-//   - first render of a 10- and a 200-question set, from assigning `questionSet`:
-//       script    until the quiz and every question element report updateComplete (DOM built);
-//       to paint  the same, then two requestAnimationFrame callbacks (the frame that paints it has run);
-//   - feedback on the 200-question set: a click on a choice of the middle question, then a click on
-//     Check, until the feedback is in the question's DOM (script) and painted (to paint);
-//   - a floor: the same markup as plain HTML (fieldsets, radios, text inputs) built with a template
-//     string and set with innerHTML, timed the same way; "x plain" is article-quiz / plain HTML.
-// Each scenario has warm-up runs, then prints the median and p90 of the measured runs, in ms, and
-// PASS or "over" against its target (10 questions 16 ms, 200 questions 100 ms, feedback one frame,
-// 16 ms). "to paint" waits for frames, so it includes up to one frame of waiting for the next vsync
-// (about 16.7 ms at 60 Hz) on top of the work; compare it with the plain-HTML floor, not with 0.
-// Benchmarks are information, not tests: exit 0 whatever the figures, 1 only if the run itself failed.
+// `npm run bench` (or `node bench/render.mjs`): speed of the built runtime, dist/article-quiz.min.js,
+// in headless Chromium. Timed inside the page with performance.now(), each run on a fresh
+// <article-quiz storage="none">, already connected and painted empty, starting at the beginning of a
+// frame (in a requestAnimationFrame callback, where Chromium also dispatches clicks and key presses):
+//   - first render of a 10- and a 200-question set, from assigning `questionSet`;
+//   - feedback on the 200-question set: a click on a (wrong) choice of the middle question, then a
+//     click on Check, until the feedback is in that question's DOM;
+//   - a floor: the same questions as plain HTML (fieldsets, radios, text inputs) from a template string
+//     set with innerHTML, timed the same way; "x plain" is article-quiz's median over plain HTML's.
+// Three figures per scenario:
+//   script      until the quiz and every question element report updateComplete (the DOM is built);
+//   to paint    until that frame's style, layout and paint have run (a message posted from the frame);
+//               this is what the targets are for: under 16 ms, the change shows in the next frame;
+//   double rAF  until the second requestAnimationFrame after the change, the usual "painted" idiom; it
+//               counts whole frames, so it is never under two (33 ms at 60 Hz) whatever the work.
+// Printed: median and p90 of the measured runs after warm-up, in ms, and PASS or "over" against the
+// targets (10 questions 16 ms, 200 questions 100 ms, feedback within one frame, 16 ms). Figures are
+// information, not tests: the exit code is 0 whatever they are, 1 only when the benchmark could not run.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { validateQuestionSet, formatProblem } from '../dist/model/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNTIME = join(root, 'dist', 'article-quiz.min.js');
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const WARMUP = 5;
 const RUNS = 25;
-const FRAME = 16;
+const FRAME_BUDGET = 16;
 const FRAME_MS = 1000 / 60;
-const TARGETS = { 10: 16, 200: 100, feedback: FRAME };
+const TARGETS = { 10: 16, 200: 100, feedback: FRAME_BUDGET };
 
 if (!existsSync(RUNTIME)) {
   console.error('render: dist/article-quiz.min.js is missing; run `npm run build` first');
@@ -61,6 +63,7 @@ function questionSet(n) {
 }
 
 const sets = { 10: questionSet(10), 200: questionSet(200) };
+const { validateQuestionSet, formatProblem } = await import('../dist/model/index.js');
 for (const set of Object.values(sets)) {
   const result = validateQuestionSet(set);
   if (!result.valid) {
@@ -78,7 +81,13 @@ const PAGE = `<!doctype html>
 <body><main id="stage"></main></body></html>`;
 
 const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
     return;
@@ -101,7 +110,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- in the page ----------------------------------------------------------------------------------
 
-/** Installs window.bench in the page: each function returns { script: [ms], paint: [ms] }. */
+/** Installs window.bench in the page; each scenario returns { script, paint, frames }, lists of ms. */
 function installHarness() {
   const stage = document.getElementById('stage');
   const frame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
@@ -211,7 +220,8 @@ function installHarness() {
         const items = await settled(quiz);
         await painted();
         const item = items[index];
-        const radio = item.shadowRoot.querySelector('input[type="radio"]');
+        // A wrong choice: its feedback says so and gives the answer, the larger of the two.
+        const radio = item.shadowRoot.querySelectorAll('input[type="radio"]')[1];
         const t = await timed(async () => {
           radio.click();
           await settled(quiz);
@@ -274,7 +284,7 @@ try {
   }
   results.push({ name: 'choice + Check -> feedback, 200 q.', target: TARGETS.feedback, quiz: await measure('feedback', 200) });
 
-  const version = (await browser.version()).replace(/^HeadlessChrome\//, '');
+  const version = (await browser.version()).replace(/^(Headless)?Chrome\//, '');
   console.log(`render: headless Chromium ${version}, ${WARMUP} warm-up + ${RUNS} measured runs per scenario, times in ms`);
   console.log('figures from a shared 2-core machine; compare ratios, not absolutes\n');
   const LABELS = { script: 'script', paint: 'to paint', frames: 'double rAF' };

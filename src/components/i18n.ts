@@ -27,7 +27,6 @@ export interface MessageTable {
   close: Message;
   answerIs: Message;
   answersAre: Message;
-  yourAnswer: Message;
   tryAgain: Message;
   reveal: Message;
   evidence: Message;
@@ -62,7 +61,6 @@ const en: MessageTable = {
   close: 'Accepted as a close spelling of “{answer}”.',
   answerIs: 'The answer is: {answer}.',
   answersAre: 'The right answers are: {answer}.',
-  yourAnswer: 'Your answer: {answer}',
   tryAgain: 'Try again.',
   reveal: 'Show the answer',
   evidence: 'From the article:',
@@ -115,19 +113,24 @@ export function tableFor(lang: string, custom?: Partial<MessageTable>): MessageT
 
 export type Params = Record<string, string | number>;
 
+// An invalid language tag makes Intl throw: fall back to English rules rather than fail.
+function intl<T>(lang: string, make: (l: string) => T): T {
+  try {
+    return make(lang);
+  } catch {
+    return make('en');
+  }
+}
+
+/** A share from 0 to 1 as a whole percentage in the language's own form: "67%", "٦٧٪". */
+export const formatPercent = (lang: string, share: number): string =>
+  intl(lang, l => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+
 /** Formats one message: numbers in the language's digits and separators, plural forms by {n}. */
 export function format(lang: string, table: MessageTable, key: keyof Omit<MessageTable, 'dir'>, params: Params = {}): string {
   let msg = table[key] ?? en[key];
-  // An invalid language tag makes Intl throw: fall back to English rules rather than fail.
-  const intl = <T>(make: (l: string) => T): T => {
-    try {
-      return make(lang);
-    } catch {
-      return make('en');
-    }
-  };
-  if (typeof msg !== 'string') msg = msg[intl(l => new Intl.PluralRules(l)).select(Number(params['n'] ?? 0))] ?? msg.other ?? '';
-  const nf = intl(l => new Intl.NumberFormat(l));
+  if (typeof msg !== 'string') msg = msg[intl(lang, l => new Intl.PluralRules(l)).select(Number(params['n'] ?? 0))] ?? msg.other ?? '';
+  const nf = intl(lang, l => new Intl.NumberFormat(l));
   return msg.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     return v === undefined ? m : typeof v === 'number' ? nf.format(v) : v;

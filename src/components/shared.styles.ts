@@ -11,24 +11,19 @@ export const sharedStyles = css`
     /* Long words and URLs in a set never widen the quiz past its column. */
     overflow-wrap: anywhere;
     color: var(--aq-color-text, inherit);
-    --_accent: var(--aq-color-accent, #1d4ed8);
-    --_on-accent: var(--aq-color-on-accent, #fff);
-    --_border: var(--aq-color-border, #767676);
-    --_right: var(--aq-color-correct, #146c2e);
-    --_wrong: var(--aq-color-incorrect, #b3261e);
-    --_muted: var(--aq-color-muted, #555);
+    /*
+     * Light and dark defaults follow the page's colour scheme (light-dark() reads the color-scheme the
+     * host inherits): dark when the page allows it and the reader prefers it, so a light-only page
+     * never gets light text. The --aq-* properties override both.
+     */
+    --_accent: var(--aq-color-accent, light-dark(#1d4ed8, #8ab4f8));
+    --_on-accent: var(--aq-color-on-accent, light-dark(#fff, #0b1b3a));
+    --_border: var(--aq-color-border, light-dark(#767676, #9aa0a6));
+    --_right: var(--aq-color-correct, light-dark(#146c2e, #7ee2a0));
+    --_wrong: var(--aq-color-incorrect, light-dark(#b3261e, #ffb4ab));
+    --_muted: var(--aq-color-muted, light-dark(#555, #c4c7c5));
     --_radius: var(--aq-radius, 0.5rem);
     --_space: var(--aq-space, 1rem);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--aq-color-accent, #8ab4f8);
-      --_on-accent: var(--aq-color-on-accent, #0b1b3a);
-      --_border: var(--aq-color-border, #9aa0a6);
-      --_right: var(--aq-color-correct, #7ee2a0);
-      --_wrong: var(--aq-color-incorrect, #ffb4ab);
-      --_muted: var(--aq-color-muted, #c4c7c5);
-    }
   }
   :host([hidden]) {
     display: none;
@@ -47,7 +42,6 @@ export const sharedStyles = css`
     padding: 0;
     font-weight: 600;
     margin-bottom: 0.5em;
-    overflow-wrap: anywhere;
   }
   .n {
     display: block;
@@ -66,7 +60,6 @@ export const sharedStyles = css`
     align-items: baseline;
     padding: 0.3em 0.25em;
     border-radius: calc(var(--_radius) / 2);
-    overflow-wrap: anywhere;
   }
   label > span {
     min-width: 0;
@@ -149,7 +142,6 @@ export const sharedStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
     font-style: italic;
-    overflow-wrap: anywhere;
   }
   .sr {
     position: absolute;

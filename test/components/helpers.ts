@@ -22,11 +22,17 @@ export const inputs = (q: QuestionEl): HTMLInputElement[] => [...q.shadowRoot!.q
 export const button = (root: Element | ShadowRoot, text: string): HTMLButtonElement | undefined =>
   [...(root instanceof Element ? root.shadowRoot! : root).querySelectorAll('button')].find(b => textOf(b) === text);
 
-/** Waits for the quiz and every question element in it to render. */
+/** Waits for the quiz and every question element in it to render, and for the result view (a chunk
+ * loaded after the first render) when the quiz is over or printed with its key. */
 export async function settle(el: ArticleQuiz): Promise<void> {
   await el.updateComplete;
   await Promise.all(questions(el).map(q => q.updateComplete));
   await el.updateComplete;
+  const wanted = [el.state?.done && '[part="summary"]', el.printKey && el.state && '[part="answer-key"]'].filter(Boolean) as string[];
+  for (let i = 0; i < 100 && wanted.some(w => !el.shadowRoot!.querySelector(w)); i++) {
+    await new Promise(r => setTimeout(r, 20));
+    await el.updateComplete;
+  }
 }
 
 /** Picks choices by their text (click, as a reader does). */

@@ -5,9 +5,10 @@ import type { Mode, QuizState, Score } from '../../engine/index.js';
 import { checkQuestionSet } from '../../model/check.js';
 import type { Issue } from '../../model/shape.js';
 import type { Problem, Question, QuestionSet } from '../../model/types.js';
-import { format, languageReady, tableFor, type MessageTable, type Params } from '../i18n.js';
+import { format, formatPercent, languageReady, tableFor, type MessageTable, type Params } from '../i18n.js';
 import { reportProblems } from '../problems.js';
 import type { QuestionBase } from '../question/question-base.js';
+import type { SummaryContext } from './summary.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './article-quiz.styles.js';
 
@@ -108,6 +109,7 @@ export class ArticleQuiz extends LitElement {
   private _loadId = 0;
   private _focusSummary = false;
   private _elements = new WeakMap<Question, QuestionBase<Question>>();
+  private _views: typeof import('./summary.js') | undefined;
   private readonly _quiz = new QuizController(this);
 
   constructor() {
@@ -186,9 +188,17 @@ export class ArticleQuiz extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._focusSummary) {
+    // The result view loads once the quiz is on screen, well before anyone finishes it.
+    if (this._status === 'ready' && !this._views) {
+      void import('./summary.js').then(views => {
+        this._views = views;
+        this.requestUpdate();
+      });
+    }
+    const title = this.renderRoot.querySelector<HTMLElement>('#summary-title');
+    if (this._focusSummary && title) {
       this._focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('#summary-title')?.focus();
+      title.focus();
     }
   }
 
@@ -216,8 +226,8 @@ export class ArticleQuiz extends LitElement {
       <ol part="questions">
         ${state.order.map((id, i) => html`<li>${this._renderQuestion(byId.get(id)!, i, state)}</li>`)}
       </ol>
-      ${state.done ? this._renderSummary(set, score) : this._renderSubmit(score, state)}
-      ${this.printKey ? this._renderKey(set, state) : nothing}
+      ${state.done ? this._views?.renderSummary(this._context(set, state, score)) : this._renderSubmit(score, state)}
+      ${this.printKey ? this._views?.renderKey(this._context(set, state, score)) : nothing}
       <div class="sr" role="status" aria-live="polite">${this._announcement}</div>
     </section>`;
   }
@@ -238,61 +248,26 @@ export class ArticleQuiz extends LitElement {
     });
   }
 
+  private _context(set: QuestionSet, state: QuizState, score: Score): SummaryContext {
+    return {
+      set,
+      state,
+      score,
+      passMark: this.passMark ?? set.settings?.passMark,
+      t: (key, params) => this._t(key, params),
+      percent: share => this._percent(share),
+      retryMissed: () => this.retryMissed(),
+      reset: () => this.reset(),
+      reveal: () => this.reveal(),
+    };
+  }
+
   private _renderSubmit(score: Score, state: QuizState): TemplateResult {
     const left = score.total - score.answered;
     return html`<div class="actions submit">
       ${state.mode === 'exam' && left > 0 ? html`<p class="remaining">${this._t('remaining', { n: left })}</p>` : nothing}
       <button part="submit-button" @click=${() => this.submit()}>${this._t('submit')}</button>
     </div>`;
-  }
-
-  private _renderSummary(set: QuestionSet, score: Score): TemplateResult {
-    const percent = this._percent(score.percent);
-    const mark = this.passMark ?? set.settings?.passMark;
-    const missed = score.results.some(r => !r.correct);
-    const state = this._quiz.state!;
-    const canReveal = set.settings?.allowReveal !== false && state.order.some(id => !state.questions[id]!.revealed);
-    const byId = new Map(set.questions.map(q => [q.id, q]));
-    return html`<section part="summary" class="summary" aria-labelledby="summary-title">
-      <h3 id="summary-title" tabindex="-1">${this._t('result')}</h3>
-      <p class="score">${this._t('scored', { score: score.score, max: score.max, percent })}</p>
-      ${score.passed === undefined
-        ? nothing
-        : html`<p class=${score.passed ? 'right' : 'wrong'}>
-            <strong>${score.passed ? '✓' : '✗'} ${this._t(score.passed ? 'passed' : 'failed', { mark: this._percent(mark!) })}</strong>
-          </p>`}
-      <ol part="review">
-        ${score.results.map((r, i) => {
-          const s = state.questions[r.id]!;
-          const verdict = s.response === undefined || s.response.length === 0 ? this._t('unanswered') : this._t(r.correct ? 'correct' : r.points > 0 ? 'partly' : 'incorrect');
-          return html`<li>
-            <span class=${r.correct ? 'right' : 'wrong'}>${r.correct ? '✓' : '✗'}</span>
-            ${this._t('question', { n: i + 1, total: score.total })}: ${verdict}
-            ${this._t('points', { n: r.points })}<span class="sr">, ${byId.get(r.id)!.prompt}</span>
-          </li>`;
-        })}
-      </ol>
-      <div class="actions">
-        ${missed ? html`<button @click=${() => this.retryMissed()}>${this._t('retryMissed')}</button>` : nothing}
-        <button class="secondary" @click=${() => this.reset()}>${this._t('retryAll')}</button>
-        ${canReveal && missed ? html`<button class="secondary" @click=${() => this.reveal()}>${this._t('reveal')}</button>` : nothing}
-        <button class="secondary" @click=${() => window.print()}>${this._t('print')}</button>
-      </div>
-    </section>`;
-  }
-
-  private _renderKey(set: QuestionSet, state: QuizState): TemplateResult {
-    const byId = new Map(set.questions.map(q => [q.id, q]));
-    return html`<section part="answer-key" class="key" aria-labelledby="key-title">
-      <h3 id="key-title">${this._t('answerKey')}</h3>
-      <ol>
-        ${state.order.map(id => {
-          const q = byId.get(id)!;
-          const key = q.type === 'choice' ? q.choices.filter(c => q.correct.includes(c.id)).map(c => c.text).join(', ') : q.answers[0];
-          return html`<li>${key}</li>`;
-        })}
-      </ol>
-    </section>`;
   }
 
   // --- loading -----------------------------------------------------------------------------------
@@ -383,10 +358,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   private _percent(share: number): string {
-    try {
-      return new Intl.NumberFormat(this._language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-    } catch {
-      return `${Math.round(share * 100)}%`;
-    }
+    return formatPercent(this._language, share);
   }
+
 }

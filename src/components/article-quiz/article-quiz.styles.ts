@@ -10,7 +10,6 @@ export const styles = css`
   h2 {
     font-size: 1.25em;
     margin: 0;
-    overflow-wrap: anywhere;
   }
   h3 {
     font-size: 1.1em;
@@ -42,27 +41,6 @@ export const styles = css`
   .remaining {
     flex-basis: 100%;
     margin: 0;
-  }
-  .summary {
-    border-top: 2px solid var(--_border);
-    padding-top: var(--_space);
-    margin-top: var(--_space);
-  }
-  .summary h3:focus {
-    outline: none;
-  }
-  .summary h3:focus-visible {
-    outline: 3px solid var(--_accent);
-  }
-  .score {
-    font-size: 1.1em;
-  }
-  [part='review'] {
-    padding-inline-start: 0;
-    list-style: none;
-  }
-  [part='review'] li {
-    padding: 0.15em 0;
   }
   .key {
     display: none;

@@ -20,7 +20,6 @@ export const messages: MessageTable = {
   close: 'قُبلت لأنها قريبة من «{answer}».',
   answerIs: 'الإجابة: {answer}.',
   answersAre: 'الإجابات الصحيحة: {answer}.',
-  yourAnswer: 'إجابتك: {answer}',
   tryAgain: 'حاول مرة أخرى.',
   reveal: 'أظهر الإجابة',
   evidence: 'من المقال:',

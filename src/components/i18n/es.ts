@@ -19,7 +19,6 @@ export const messages: MessageTable = {
   close: 'Aceptada como escritura cercana a «{answer}».',
   answerIs: 'La respuesta es: {answer}.',
   answersAre: 'Las respuestas correctas son: {answer}.',
-  yourAnswer: 'Tu respuesta: {answer}',
   tryAgain: 'Inténtalo de nuevo.',
   reveal: 'Mostrar la respuesta',
   evidence: 'Del artículo:',

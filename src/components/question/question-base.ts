@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { QuizController } from '../../controllers/quiz-controller.js';
-import type { QuestionState, Response } from '../../engine/index.js';
+import { canReveal, isAnswered, type QuestionState, type Response } from '../../engine/quiz.js';
 import { checkQuestionSet } from '../../model/check.js';
 import type { Question, QuestionSet } from '../../model/types.js';
 import { reportProblems } from '../problems.js';
@@ -105,12 +105,8 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
 
   /** Whether the key may be shown: on an instant check, when revealed, or after the quiz if allowed. */
   protected _showKey(s: QuestionState): boolean {
-    const q = this._quiz!;
-    const mode = q.state?.mode;
-    if (s.revealed) return true;
-    if (!s.checked || s.correct) return false;
-    if (mode === 'practice') return false;
-    return q.set?.settings?.allowReveal !== false;
+    const { state, set } = this._quiz!;
+    return !!s.revealed || (s.checked && !s.correct && state?.mode !== 'practice' && canReveal(set!));
   }
 
   /** The polite live region: right or wrong in words, the key when allowed, and the evidence. */
@@ -118,12 +114,11 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
     const mode = this._quiz?.state?.mode;
     const marked = s.checked;
     const partly = marked && !s.correct && (s.points ?? 0) > 0;
-    const answered = Array.isArray(s.response) ? s.response.length > 0 : !!s.response?.trim();
     const verdict = !marked
       ? ''
       : s.correct
         ? `✓ ${this._t('correct')}`
-        : !answered
+        : !isAnswered(s.response)
           ? `✗ ${this._t('unanswered')}.`
           : `✗ ${this._t(partly ? 'partly' : 'incorrect')}${mode === 'practice' && !s.revealed ? ` ${this._t('tryAgain')}` : ''}`;
     return html`<div id=${`${this._uid}-fb`} part="feedback" role="status" aria-live="polite" tabindex="-1">${marked
@@ -148,13 +143,13 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
     const state = this._quiz?.state;
     if (!state || state.mode === 'exam' || state.done) return nothing;
     const canCheck = !this._locked && !s.checked;
-    const canReveal = state.mode === 'practice' && s.checked && !s.correct && !s.revealed && this._quiz?.set?.settings?.allowReveal !== false;
-    if (!canCheck && !canReveal) return nothing;
+    const revealable = state.mode === 'practice' && s.checked && !s.correct && !s.revealed && canReveal(this._quiz!.set!);
+    if (!canCheck && !revealable) return nothing;
     return html`<div class="actions">
       ${canCheck
         ? html`<button part="check-button" aria-disabled=${answered ? 'false' : 'true'} @click=${this._onCheck}>${this._t('check')}</button>`
         : nothing}
-      ${canReveal
+      ${revealable
         ? html`<button part="reveal-button" class="secondary" @click=${() => this._quiz!.reveal(q.id)}>${this._t('reveal')}</button>`
         : nothing}
     </div>`;

@@ -66,7 +66,6 @@ export class QuizChoice extends QuestionBase<ChoiceQuestion> {
                     >${mark === 'correct' ? '✓' : '✗'}<span class="sr"> ${this._t(mark === 'correct' ? 'correct' : 'incorrect')}</span></span
                   >`
                 : nothing}</span>
-              ${s.checked && on && c.feedback ? html`<span class="sr">${c.feedback}</span>` : nothing}
             </label>`;
           })}
         </div>

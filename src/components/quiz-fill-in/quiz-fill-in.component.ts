@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { QuestionState } from '../../engine/index.js';
 import { BLANK_PATTERN, type FillInQuestion } from '../../model/index.js';
 import { QuestionBase } from '../question/question-base.js';
@@ -52,8 +52,7 @@ export class QuizFillIn extends QuestionBase<FillInQuestion> {
           @keydown=${this._onKeyDown}
         />${after}
       </p>
-      ${this._renderFeedback(q, s, q.answers[0]!)} ${this._renderActions(q, s, value.trim() !== '')}
-      ${s.checked && !s.correct && value ? html`<p class="sr">${this._t('yourAnswer', { answer: value })}</p>` : nothing}`;
+      ${this._renderFeedback(q, s, q.answers[0]!)} ${this._renderActions(q, s, value.trim() !== '')}`;
   }
 
   private _onInput = (e: Event): void => {

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { canReveal, isAnswered, type QuizState, type Score } from '../../engine/quiz.js';
+import type { QuestionSet } from '../../model/types.js';
+import type { MessageTable, Params } from '../i18n.js';
+
+/**
+ * The result view and the printed answer key of <article-quiz>. A chunk of its own in the runtime
+ * bundle: nobody needs it before the quiz ends (or is printed with its key), so it loads after the
+ * quiz is first shown and costs the first render nothing.
+ */
+export interface SummaryContext {
+  set: QuestionSet;
+  state: QuizState;
+  score: Score;
+  passMark: number | undefined;
+  t: (key: keyof Omit<MessageTable, 'dir'>, params?: Params) => string;
+  percent: (share: number) => string;
+  retryMissed: () => void;
+  reset: () => void;
+  reveal: () => void;
+}
+
+export function renderSummary({ set, state, score, passMark, t, percent, retryMissed, reset, reveal }: SummaryContext): TemplateResult {
+  const missed = score.results.some(r => !r.correct);
+  const revealable = canReveal(set) && state.order.some(id => !state.questions[id]!.revealed);
+  const byId = new Map(set.questions.map(q => [q.id, q]));
+  // Its styles come with it (not in the runtime's style sheet); print hides the whole section.
+  return html`<style>
+      .summary {
+        border-top: 2px solid var(--_border);
+        padding-top: var(--_space);
+        margin-top: var(--_space);
+      }
+      .summary h3:focus:not(:focus-visible) {
+        outline: none;
+      }
+      .score {
+        font-size: 1.1em;
+      }
+      [part='review'] {
+        padding-inline-start: 0;
+        list-style: none;
+      }
+      [part='review'] li {
+        padding: 0.15em 0;
+      }
+    </style>
+    <section part="summary" class="summary" aria-labelledby="summary-title">
+    <h3 id="summary-title" tabindex="-1">${t('result')}</h3>
+    <p class="score">${t('scored', { score: score.score, max: score.max, percent: percent(score.percent) })}</p>
+    ${score.passed === undefined
+      ? nothing
+      : html`<p class=${score.passed ? 'right' : 'wrong'}>
+          <strong>${score.passed ? '✓' : '✗'} ${t(score.passed ? 'passed' : 'failed', { mark: percent(passMark!) })}</strong>
+        </p>`}
+    <ol part="review">
+      ${score.results.map((r, i) => {
+        const s = state.questions[r.id]!;
+        const verdict = !isAnswered(s.response) ? t('unanswered') : t(r.correct ? 'correct' : r.points > 0 ? 'partly' : 'incorrect');
+        return html`<li>
+          <span class=${r.correct ? 'right' : 'wrong'}>${r.correct ? '✓' : '✗'}</span>
+          ${t('question', { n: i + 1, total: score.total })}: ${verdict}
+          ${t('points', { n: r.points })}<span class="sr">, ${byId.get(r.id)!.prompt}</span>
+        </li>`;
+      })}
+    </ol>
+    <div class="actions">
+      ${missed ? html`<button @click=${retryMissed}>${t('retryMissed')}</button>` : nothing}
+      <button class="secondary" @click=${reset}>${t('retryAll')}</button>
+      ${revealable && missed ? html`<button class="secondary" @click=${reveal}>${t('reveal')}</button>` : nothing}
+      <button class="secondary" @click=${() => window.print()}>${t('print')}</button>
+    </div>
+  </section>`;
+}
+
+export function renderKey({ set, state, t }: Pick<SummaryContext, 'set' | 'state' | 't'>): TemplateResult {
+  const byId = new Map(set.questions.map(q => [q.id, q]));
+  return html`<section part="answer-key" class="key" aria-labelledby="key-title">
+    <h3 id="key-title">${t('answerKey')}</h3>
+    <ol>
+      ${state.order.map(id => {
+        const q = byId.get(id)!;
+        return html`<li>${q.type === 'choice' ? q.choices.filter(c => q.correct.includes(c.id)).map(c => c.text).join(', ') : q.answers[0]}</li>`;
+      })}
+    </ol>
+  </section>`;
+}
