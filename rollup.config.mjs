@@ -55,7 +55,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({
         tsconfig: 'tsconfig.build.json',
-        compilerOptions: { declaration: false, sourceMap: false },
+        compilerOptions: { declaration: false, sourceMap: !!process.env.AQ_SOURCEMAP },
       }),
       // Whitespace and comments out of html`` and css`` templates.
       minifyLiterals(),
@@ -64,6 +64,8 @@ export default [
         module: true,
         compress: { passes: 2 },
         // Our private members are named _likeThis (Lit's own internals are _$ and already short).
+        // Each chunk is minified on its own, so a _name must never be read from another chunk:
+        // what the lazy chunks (summary, messages, languages) take from the runtime is public.
         mangle: { properties: { regex: /^_[a-z]/ } },
         format: { comments: false },
       }),
@@ -73,6 +75,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].min.js',
+      sourcemap: !!process.env.AQ_SOURCEMAP,
     },
   },
 ];

@@ -113,26 +113,33 @@ export function tableFor(lang: string, custom?: Partial<MessageTable>): MessageT
 
 export type Params = Record<string, string | number>;
 
-// An invalid language tag makes Intl throw: fall back to English rules rather than fail.
-function intl<T>(lang: string, make: (l: string) => T): T {
-  try {
-    return make(lang);
-  } catch {
-    return make('en');
+// Intl objects are costly to make and a quiz formats hundreds of strings: one of each per language.
+// An invalid language tag makes Intl throw: English rules are used instead.
+const intlCache = new Map<string, [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat]>();
+function intl(lang: string): [Intl.PluralRules, Intl.NumberFormat, Intl.NumberFormat] {
+  let found = intlCache.get(lang);
+  if (!found) {
+    const make = (l: string) =>
+      [new Intl.PluralRules(l), new Intl.NumberFormat(l), new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })] as const;
+    try {
+      found = [...make(lang)];
+    } catch {
+      found = [...make('en')];
+    }
+    intlCache.set(lang, found);
   }
+  return found;
 }
 
 /** A share from 0 to 1 as a whole percentage in the language's own form: "67%", "٦٧٪". */
-export const formatPercent = (lang: string, share: number): string =>
-  intl(lang, l => new Intl.NumberFormat(l, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+export const formatPercent = (lang: string, share: number): string => intl(lang)[2].format(share);
 
 /** Formats one message: numbers in the language's digits and separators, plural forms by {n}. */
 export function format(lang: string, table: MessageTable, key: keyof Omit<MessageTable, 'dir'>, params: Params = {}): string {
   let msg = table[key] ?? en[key];
-  if (typeof msg !== 'string') msg = msg[intl(lang, l => new Intl.PluralRules(l)).select(Number(params['n'] ?? 0))] ?? msg.other ?? '';
-  const nf = intl(lang, l => new Intl.NumberFormat(l));
+  if (typeof msg !== 'string') msg = msg[intl(lang)[0].select(Number(params['n'] ?? 0))] ?? msg.other ?? '';
   return msg.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
-    return v === undefined ? m : typeof v === 'number' ? nf.format(v) : v;
+    return v === undefined ? m : typeof v === 'number' ? intl(lang)[1].format(v) : v;
   });
 }

@@ -38,6 +38,18 @@ describe('dist/article-quiz.min.js', () => {
     const answered = oneEvent(el, 'quiz-answer');
     (qs[0]!.shadowRoot!.querySelector('[part="check-button"]') as HTMLButtonElement).click();
     expect((await answered).detail).to.deep.include({ questionId: 'q1', correct: true });
+
+    // The result view and the answer key come from their own chunk, loaded after the first render.
+    const quiz = el as Quiz & { submit(): void; printKey: boolean };
+    quiz.printKey = true;
+    quiz.submit();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="summary"]'); i++) await new Promise(r => setTimeout(r, 20));
+    const summary = el.shadowRoot!.querySelector('[part="summary"]')!;
+    expect(summary.textContent!.replace(/\s+/g, ' ')).to.contain('You scored 1 out of 8 (13%).');
+    expect(el.shadowRoot!.querySelector('[part="answer-key"] li')!.textContent).to.equal('Vienna');
+    [...summary.querySelectorAll('button')].find(b => b.textContent!.trim() === 'Start again')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
     el.remove();
   });
 

@@ -249,17 +249,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   private _context(set: QuestionSet, state: QuizState, score: Score): SummaryContext {
-    return {
-      set,
-      state,
-      score,
-      passMark: this.passMark ?? set.settings?.passMark,
-      t: (key, params) => this._t(key, params),
-      percent: share => this._percent(share),
-      retryMissed: () => this.retryMissed(),
-      reset: () => this.reset(),
-      reveal: () => this.reveal(),
-    };
+    return { set, state, score, passMark: this.passMark ?? set.settings?.passMark, lang: this._language, messages: this.messages, quiz: this };
   }
 
   private _renderSubmit(score: Score, state: QuizState): TemplateResult {

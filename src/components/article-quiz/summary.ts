@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { canReveal, isAnswered, type QuizState, type Score } from '../../engine/quiz.js';
 import type { QuestionSet } from '../../model/types.js';
-import type { MessageTable, Params } from '../i18n.js';
+import { format, formatPercent, tableFor, type MessageTable, type Params } from '../i18n.js';
 
 /**
  * The result view and the printed answer key of <article-quiz>. A chunk of its own in the runtime
@@ -13,14 +13,21 @@ export interface SummaryContext {
   state: QuizState;
   score: Score;
   passMark: number | undefined;
-  t: (key: keyof Omit<MessageTable, 'dir'>, params?: Params) => string;
-  percent: (share: number) => string;
-  retryMissed: () => void;
-  reset: () => void;
-  reveal: () => void;
+  lang: string;
+  messages: Partial<MessageTable> | undefined;
+  /** The quiz, for its buttons. */
+  quiz: { retryMissed(): void; reset(): void; reveal(): void };
 }
 
-export function renderSummary({ set, state, score, passMark, t, percent, retryMissed, reset, reveal }: SummaryContext): TemplateResult {
+const words = ({ lang, messages }: Pick<SummaryContext, 'lang' | 'messages'>) => {
+  const table = tableFor(lang, messages);
+  return (key: keyof Omit<MessageTable, 'dir'>, params?: Params) => format(lang, table, key, params);
+};
+
+export function renderSummary(context: SummaryContext): TemplateResult {
+  const { set, state, score, passMark, lang, quiz } = context;
+  const t = words(context);
+  const percent = (share: number) => formatPercent(lang, share);
   const missed = score.results.some(r => !r.correct);
   const revealable = canReveal(set) && state.order.some(id => !state.questions[id]!.revealed);
   const byId = new Map(set.questions.map(q => [q.id, q]));
@@ -65,15 +72,17 @@ export function renderSummary({ set, state, score, passMark, t, percent, retryMi
       })}
     </ol>
     <div class="actions">
-      ${missed ? html`<button @click=${retryMissed}>${t('retryMissed')}</button>` : nothing}
-      <button class="secondary" @click=${reset}>${t('retryAll')}</button>
-      ${revealable && missed ? html`<button class="secondary" @click=${reveal}>${t('reveal')}</button>` : nothing}
+      ${missed ? html`<button @click=${() => quiz.retryMissed()}>${t('retryMissed')}</button>` : nothing}
+      <button class="secondary" @click=${() => quiz.reset()}>${t('retryAll')}</button>
+      ${revealable && missed ? html`<button class="secondary" @click=${() => quiz.reveal()}>${t('reveal')}</button>` : nothing}
       <button class="secondary" @click=${() => window.print()}>${t('print')}</button>
     </div>
   </section>`;
 }
 
-export function renderKey({ set, state, t }: Pick<SummaryContext, 'set' | 'state' | 't'>): TemplateResult {
+export function renderKey(context: SummaryContext): TemplateResult {
+  const { set, state } = context;
+  const t = words(context);
   const byId = new Map(set.questions.map(q => [q.id, q]));
   return html`<section part="answer-key" class="key" aria-labelledby="key-title">
     <h3 id="key-title">${t('answerKey')}</h3>
