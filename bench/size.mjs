@@ -2,18 +2,13 @@
 // `npm run size`: gzip and brotli sizes of the runtime bundle a page loads (dist/article-quiz.min.js and
 // every chunk it imports statically) and of the generator chunk; fails when the runtime is over budget
 // or contains generator code. Run `npm run build` first.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/**
- * Budget for the runtime, Lit included, gzipped. The target is 16 KB; with the whole quiz runtime
- * (engine, matching, three elements, English strings) it measures 16.2 KB, so the budget is 17 KB
- * until the runtime is brought back under 16 KB. It may go down, never up, without a note in README.
- */
-export const RUNTIME_BUDGET = 17 * 1024;
-const TARGET = 16 * 1024;
+/** Budget for the runtime, Lit included, gzipped: 16 KB (KiB, 16,384 bytes). */
+export const RUNTIME_BUDGET = 16 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -59,7 +54,10 @@ for (const [name, s, files] of [
 ]) {
   console.log(`${name.padEnd(26)} ${String(files.size ?? files.length).padStart(6)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`);
 }
-console.log(`runtime files: ${[...runtimeFiles].map(f => relative(root, f)).join(', ')}`);
+console.log(`runtime files: ${[...runtimeFiles].map(f => relative(root, f)).join(', ')} (${runtime.gzip} bytes gzipped)`);
+// For the record: what a page fetches later, on demand (languages, result view, problem words).
+const lazy = readdirSync(join(dist, 'chunks')).filter(f => !runtimeFiles.has(join(dist, 'chunks', f)));
+for (const f of lazy) console.log(`  loaded on demand: chunks/${f} ${kb(sizes([join(dist, 'chunks', f)]).gzip)} gzipped`);
 
 const problems = [];
 if (runtime.gzip > RUNTIME_BUDGET) {
@@ -77,4 +75,3 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`\nsize: ok, runtime ${kb(runtime.gzip)} of ${kb(RUNTIME_BUDGET)} gzipped (${Math.round((100 * runtime.gzip) / RUNTIME_BUDGET)}% of budget); generator not in the runtime`);
-if (runtime.gzip > TARGET) console.log(`size: note: over the ${kb(TARGET)} target by ${kb(runtime.gzip - TARGET)}`);

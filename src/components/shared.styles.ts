@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 /**
  * Styles every quiz element shares: the custom properties, buttons, focus, feedback, print.
- * Colours are never the only signal: feedback always has words and a mark (✓ ✗).
+ * Colours are never the only signal: feedback always has words and a mark (✓ ✗). Nothing moves, so
+ * there is nothing for prefers-reduced-motion to stop; any animation added later belongs inside a
+ * (prefers-reduced-motion: no-preference) block (test/components/media.test.ts checks).
  */
 export const sharedStyles = css`
   :host {
@@ -10,7 +12,7 @@ export const sharedStyles = css`
     font: inherit;
     /* Long words and URLs in a set never widen the quiz past its column. */
     overflow-wrap: anywhere;
-    color: var(--aq-color-text, inherit);
+    color: var(--aq-color-text);
     /*
      * Light and dark defaults follow the page's colour scheme (light-dark() reads the color-scheme the
      * host inherits): dark when the page allows it and the reader prefers it, so a light-only page
@@ -101,10 +103,6 @@ export const sharedStyles = css`
     background: transparent;
     color: inherit;
   }
-  button:disabled {
-    opacity: 0.6;
-    cursor: default;
-  }
   :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
@@ -150,12 +148,6 @@ export const sharedStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    label,
-    button {
-      transition: background-color 0.15s;
-    }
   }
   @media (forced-colors: active) {
     button {

@@ -144,11 +144,11 @@ export function answer(state: QuizState, set: QuestionSet, id: string, response:
   const q = question(set, id);
   if (!canAnswer(state, id)) return state;
   if (q.type === 'choice') {
-    if (!Array.isArray(response)) throw new TypeError(`question "${id}" takes a list of choice ids`);
+    if (!Array.isArray(response)) throw new TypeError(`"${id}" takes choice ids`);
     const known = new Set(q.choices.map(c => c.id));
     response = [...new Set(response.filter(r => known.has(r)))];
     if (!q.multiple) response = response.slice(-1);
-  } else if (typeof response !== 'string') throw new TypeError(`question "${id}" takes text`);
+  } else if (typeof response !== 'string') throw new TypeError(`"${id}" takes text`);
   // A new response clears the marking; only the attempt count carries over. No undefined values:
   // the state must read back from JSON exactly as it was.
   return { ...state, questions: { ...state.questions, [id]: { checked: false, attempts: state.questions[id]!.attempts, response } } };

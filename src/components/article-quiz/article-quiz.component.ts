@@ -6,7 +6,7 @@ import { checkQuestionSet } from '../../model/check.js';
 import type { Issue } from '../../model/shape.js';
 import type { Problem, Question, QuestionSet } from '../../model/types.js';
 import { format, formatPercent, languageReady, tableFor, type MessageTable, type Params } from '../i18n.js';
-import { reportProblems } from '../problems.js';
+import { report } from '../report.js';
 import type { QuestionBase } from '../question/question-base.js';
 import type { SummaryContext } from './summary.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -325,7 +325,7 @@ export class ArticleQuiz extends LitElement {
     this._set = undefined;
     this._status = 'error';
     this._error = message;
-    void reportProblems(this, message, found, from);
+    report(this, message, found, from);
   }
 
   // --- helpers -----------------------------------------------------------------------------------

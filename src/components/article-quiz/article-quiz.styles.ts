@@ -1,19 +1,17 @@
 import { css } from 'lit';
 
+/** Styles of <article-quiz> itself; the result view and answer key bring their own (summary.ts). */
 export const styles = css`
   [part='base'] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-    background: var(--aq-color-surface, transparent);
+    /* Unset custom properties leave these unset: transparent, and the inherited colour. */
+    background: var(--aq-color-surface);
   }
   h2 {
     font-size: 1.25em;
     margin: 0;
-  }
-  h3 {
-    font-size: 1.1em;
-    margin: 0 0 0.5em;
   }
   .progress {
     display: flex;
@@ -42,25 +40,17 @@ export const styles = css`
     flex-basis: 100%;
     margin: 0;
   }
-  .key {
-    display: none;
-  }
   @media print {
     [part='base'] {
       border: 0;
       padding: 0;
     }
     .progress,
-    .summary,
     .sr {
       display: none;
     }
     [part='questions'] > li {
       break-inside: avoid;
-    }
-    .key {
-      display: block;
-      break-before: page;
     }
   }
 `;

@@ -33,6 +33,10 @@ export function renderSummary(context: SummaryContext): TemplateResult {
   const byId = new Map(set.questions.map(q => [q.id, q]));
   // Its styles come with it (not in the runtime's style sheet); print hides the whole section.
   return html`<style>
+      h3 {
+        font-size: 1.1em;
+        margin: 0 0 0.5em;
+      }
       .summary {
         border-top: 2px solid var(--_border);
         padding-top: var(--_space);
@@ -50,6 +54,11 @@ export function renderSummary(context: SummaryContext): TemplateResult {
       }
       [part='review'] li {
         padding: 0.15em 0;
+      }
+      @media print {
+        .summary {
+          display: none;
+        }
       }
     </style>
     <section part="summary" class="summary" aria-labelledby="summary-title">
@@ -84,7 +93,22 @@ export function renderKey(context: SummaryContext): TemplateResult {
   const { set, state } = context;
   const t = words(context);
   const byId = new Map(set.questions.map(q => [q.id, q]));
-  return html`<section part="answer-key" class="key" aria-labelledby="key-title">
+  // Printed only, on a page of its own.
+  return html`<style>
+      .key {
+        display: none;
+      }
+      .key h3 {
+        font-size: 1.1em;
+      }
+      @media print {
+        .key {
+          display: block;
+          break-before: page;
+        }
+      }
+    </style>
+    <section part="answer-key" class="key" aria-labelledby="key-title">
     <h3 id="key-title">${t('answerKey')}</h3>
     <ol>
       ${state.order.map(id => {

@@ -3,7 +3,7 @@ import { QuizController } from '../../controllers/quiz-controller.js';
 import { canReveal, isAnswered, type QuestionState, type Response } from '../../engine/quiz.js';
 import { checkQuestionSet } from '../../model/check.js';
 import type { Question, QuestionSet } from '../../model/types.js';
-import { reportProblems } from '../problems.js';
+import { report } from '../report.js';
 import { format, languageReady, tableFor, type MessageTable, type Params } from '../i18n.js';
 import { sharedStyles } from '../shared.styles.js';
 
@@ -81,7 +81,7 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
       if (issues.length) {
         this._error = this._t('invalid');
         this._own = undefined;
-        void reportProblems(this, this._error, issues, 'the question');
+        report(this, this._error, issues, 'the question');
         return;
       }
       this._error = '';

@@ -92,13 +92,11 @@ export class QuizChoice extends QuestionBase<ChoiceQuestion> {
   // Arrow keys move and select with wrap-around at both ends in every browser (WebKit stops at the
   // ends natively), skipping disabled choices; left and right follow the writing direction.
   private _onKeyDown = (e: KeyboardEvent): void => {
-    const back = ['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight'].indexOf(e.key);
-    if (back < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const step = back === 0 || (back === 1 && !rtl) || (back === 3 && rtl) ? -1 : 1;
-    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${this._uid}"]`)].filter(r => !r.disabled);
+    const step = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: rtl ? 1 : -1, ArrowRight: rtl ? -1 : 1 }[e.key];
+    const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:enabled')];
     const at = radios.indexOf(e.target as HTMLInputElement);
-    if (at < 0 || radios.length < 2) return;
+    if (!step || at < 0 || radios.length < 2 || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     const next = radios[(at + step + radios.length) % radios.length]!;
     next.focus();
