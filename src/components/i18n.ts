@@ -25,8 +25,8 @@ export interface MessageTable {
   incorrect: Message;
   partly: Message;
   close: Message;
-  answerIs: Message;
-  answersAre: Message;
+  /** The right answer(s), with n the number of them. */
+  answer: Message;
   tryAgain: Message;
   reveal: Message;
   evidence: Message;
@@ -59,8 +59,7 @@ const en: MessageTable = {
   incorrect: 'Not quite.',
   partly: 'Partly right.',
   close: 'Accepted as a close spelling of “{answer}”.',
-  answerIs: 'The answer is: {answer}.',
-  answersAre: 'The right answers are: {answer}.',
+  answer: { one: 'The answer is: {answer}.', other: 'The right answers are: {answer}.' },
   tryAgain: 'Try again.',
   reveal: 'Show the answer',
   evidence: 'From the article:',

@@ -45,15 +45,16 @@ export const sharedStyles = css`
     font-weight: 600;
     margin-bottom: 0.5em;
   }
-  .n {
+  .n,
+  .hint {
     display: block;
     font-weight: 400;
+  }
+  .n {
     font-size: 0.875em;
     color: var(--_muted);
   }
   .hint {
-    display: block;
-    font-weight: 400;
     font-style: italic;
   }
   label {
@@ -69,9 +70,6 @@ export const sharedStyles = css`
   }
   input[type='radio'],
   input[type='checkbox'] {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -112,13 +110,6 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.75em;
-  }
-  .mark {
-    font-weight: 700;
-  }
-  [part~='feedback']:focus-visible {
-    outline-width: 2px;
-    outline-offset: 4px;
   }
   .right {
     color: var(--_right);

@@ -63,17 +63,14 @@ export class QuizController implements ReactiveController {
 
   /** Marks one question; in exam mode there is nothing to mark until submit. */
   check(id: string): void {
-    if (!this._apply(s => engine.check(s, this.set!, id))) return;
-    this._announce([id]);
-    // instant and practice: once every question is settled, the quiz is complete.
-    if (engine.allSettled(this.state!)) this.submit();
+    this._settle(s => engine.check(s, this.set!, id));
   }
 
   /** Ends the quiz: marks everything not yet marked, then fires quiz-complete. */
   submit(): void {
     const before = this.state;
     if (!this._apply(s => engine.submit(s, this.set!))) return;
-    this._announce(this.state!.order.filter(id => !before!.questions[id]!.checked));
+    this._announce(before!);
     const { score, max, percent, passed, results } = this.score!;
     emit(this._host, 'quiz-complete', { score, max, percent, passed, results });
   }
@@ -86,8 +83,23 @@ export class QuizController implements ReactiveController {
     if (this._apply(engine.retryMissed)) emit(this._host, 'quiz-reset', { missedOnly: true });
   }
 
+  /** Shows the answer of one question, or of all; revealing the last open question ends the quiz. */
   reveal(id?: string): void {
-    this._apply(s => engine.reveal(s, this.set!, id));
+    this._settle(s => engine.reveal(s, this.set!, id));
+  }
+
+  /** Whether the right answer to a question may be shown now. */
+  keyVisible(id: string): boolean {
+    return !!this.state && engine.keyVisible(this.state, this.set!, id);
+  }
+
+  /** Runs a marking transition, announces what it marked, and completes the quiz once all is settled. */
+  private _settle(transition: (s: QuizState) => QuizState): void {
+    const before = this.state;
+    if (!this._apply(transition)) return;
+    this._announce(before!);
+    // instant and practice: once every question is settled, the quiz is complete.
+    if (!this.state!.done && engine.allSettled(this.state!)) this.submit();
   }
 
   /** Runs a transition; saves and re-renders when it changed anything. */
@@ -101,9 +113,11 @@ export class QuizController implements ReactiveController {
     return true;
   }
 
-  private _announce(ids: string[]): void {
-    for (const id of ids) {
+  /** Fires quiz-answer for each question marked since `before`. */
+  private _announce(before: QuizState): void {
+    for (const id of this.state!.order) {
       const s = this.state!.questions[id]!;
+      if (!s.checked || before.questions[id]!.checked) continue;
       const q = this.set!.questions.find(x => x.id === id)!;
       emit(this._host, 'quiz-answer', {
         questionId: id,
@@ -128,14 +142,7 @@ export class QuizController implements ReactiveController {
     try {
       const saved: unknown = JSON.parse(localStorage.getItem(this._key(fresh)) ?? 'null');
       // Restored only onto the same content, mode and order: anything else is ignored.
-      if (
-        engine.isStateFor(saved, this.set!) &&
-        saved.mode === fresh.mode &&
-        saved.order.join() === fresh.order.join() &&
-        JSON.stringify(saved.choices) === JSON.stringify(fresh.choices)
-      ) {
-        return saved;
-      }
+      if (engine.isStateFor(saved, fresh)) return saved;
     } catch {
       // Corrupt JSON, or storage that cannot be read (blocked, private mode).
     }

@@ -169,10 +169,11 @@ export function check(state: QuizState, set: QuestionSet, id: string): QuizState
 /** Ends the quiz: marks every question (unanswered ones score nothing). */
 export function submit(state: QuizState, set: QuestionSet): QuizState {
   if (state.done) return state;
-  const questions = { ...state.questions };
+  // Every question gets a new state object, marked or not: views that compare states see the change.
+  const questions: Record<string, QuestionState> = {};
   for (const q of set.questions) {
-    const s = questions[q.id]!;
-    if (!s.checked) questions[q.id] = { ...s, ...mark(q, s.response, set), checked: true, attempts: s.attempts + 1 };
+    const s = state.questions[q.id]!;
+    questions[q.id] = s.checked ? { ...s } : { ...s, ...mark(q, s.response, set), checked: true, attempts: s.attempts + 1 };
   }
   return { ...state, questions, done: true };
 }
@@ -207,19 +208,24 @@ export const canReveal = (set: QuestionSet): boolean => set.settings?.allowRevea
 
 /**
  * Shows the answer of question `id`, or of every question. A revealed question is locked and keeps
- * the points it had (none, unless it was already marked right). In exam mode answers are revealed
- * only once the quiz is submitted.
+ * the points it had: none, unless it was already marked right (an answer not yet checked is marked
+ * wrong). In exam mode answers are revealed only once the quiz is submitted.
  */
 export function reveal(state: QuizState, set: QuestionSet, id?: string): QuizState {
   if (!canReveal(set) || (state.mode === 'exam' && !state.done)) return state;
   let next = state;
-  for (const qid of id ? [id] : state.order) {
-    const q = question(set, qid);
+  for (const qid of id ? [question(set, id).id] : state.order) {
     const s = next.questions[qid]!;
-    const marked = s.checked ? {} : { ...mark(q, s.response, set), checked: true };
+    const marked = s.checked ? {} : { checked: true, correct: false, points: 0, attempts: s.attempts + 1 };
     next = update(next, qid, { ...marked, revealed: true });
   }
   return next;
+}
+
+/** Whether the right answer to question `id` may be shown now: revealed, or marked wrong outside practice. */
+export function keyVisible(state: QuizState, set: QuestionSet, id: string): boolean {
+  const s = state.questions[id];
+  return !!s && (!!s.revealed || (s.checked && !s.correct && state.mode !== 'practice' && canReveal(set)));
 }
 
 function matching(q: Question, set: QuestionSet): MatchingOptions {
@@ -271,26 +277,22 @@ export function score(state: QuizState, set: QuestionSet, passMark = set.setting
 }
 
 /**
- * Whether `saved` is a state of this engine for exactly this set (same content hash, same questions),
- * so that it can be restored. Anything else, from corrupt storage to an older set, is refused.
+ * Whether `saved` (read back from storage, say) is a state of the same quiz as `expected`: the same
+ * version, set content, mode, question order and choice order, with a well-formed entry for every
+ * question. Anything else, from corrupt data to progress on an older version of the set, is refused.
  */
-export function isStateFor(saved: unknown, set: QuestionSet): saved is QuizState {
-  const s = saved as Partial<QuizState> | null;
-  const obj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-  const ids = set.questions.map(q => q.id);
-  return (
-    obj(s) &&
-    s.v === 1 &&
-    s.set === hashSet(set) &&
-    ['instant', 'exam', 'practice'].includes(s.mode!) &&
-    typeof s.done === 'boolean' &&
-    Array.isArray(s.order) &&
-    [...s.order].sort().join() === [...ids].sort().join() &&
-    obj(s.choices) &&
-    obj(s.questions) &&
-    ids.every(id => {
-      const q = s.questions![id];
-      return obj(q) && typeof q.checked === 'boolean' && typeof q.attempts === 'number';
-    })
-  );
+export function isStateFor(saved: unknown, expected: QuizState): saved is QuizState {
+  const s = saved as QuizState | null;
+  const key = (x: QuizState) => JSON.stringify([x.v, x.set, x.mode, x.order, x.choices, typeof x.done]);
+  try {
+    return (
+      key(s!) === key(expected) &&
+      expected.order.every(id => {
+        const q = s!.questions[id];
+        return typeof q?.checked === 'boolean' && typeof q.attempts === 'number';
+      })
+    );
+  } catch {
+    return false; // not an object, or no questions
+  }
 }

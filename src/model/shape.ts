@@ -108,7 +108,7 @@ export function check(shape: Shape, value: unknown, path: (string | number)[], i
         else if (!shape.optional.includes(key)) bad('missing', [], [...path, key]);
       }
       for (const key of Object.keys(value)) {
-        if (!(key in shape.props)) bad('unknown', Object.keys(shape.props), [...path, key]);
+        if (!Object.hasOwn(shape.props, key)) bad('unknown', Object.keys(shape.props), [...path, key]);
       }
       return;
     }

@@ -24,13 +24,31 @@ describe('<article-quiz> loading a question set', () => {
     el.remove();
   });
 
+  it('loads again when moved in the page while its src was loading', async () => {
+    const el = document.createElement('article-quiz');
+    el.storage = 'none';
+    el.src = '/questions/libya-arms.json';
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    first.append(el);
+    await el.updateComplete;
+    const ready = oneEvent(el, 'quiz-ready');
+    second.append(el);
+    await ready;
+    await settle(el);
+    expect(questions(el)).to.have.length(8);
+    first.remove();
+    second.remove();
+  });
+
   it('reads an inline <script type="application/json"> child', async () => {
     const el = await fixture<ArticleQuiz>(html`<article-quiz>
       <script type="application/json">
         ${JSON.stringify(set())}
       </script>
     </article-quiz>`);
-    expect(el.validQuestionSet?.id).to.equal('libya');
+    expect(el.state!.order).to.deep.equal(['q1', 'q2']);
     expect(questions(el)).to.have.length(2);
   });
 
@@ -116,7 +134,9 @@ describe('<article-quiz> with bad input', () => {
         'questions: a question set needs at least one question',
       ]);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('questions: a question set needs at least one question');
+      expect(String(warnings[0]![0])).to.equal(
+        '<article-quiz>: its question set has 2 problem(s):\n  title: must not be empty\n  questions: a question set needs at least one question',
+      );
       el.remove();
     } finally {
       console.warn = warn;

@@ -89,6 +89,23 @@ describe('<article-quiz> with the keyboard alone', () => {
     expect(label(deepActive()!)).to.equal('Vienna');
   });
 
+  it('follows the writing direction: in Arabic, ArrowLeft goes to the next choice', async () => {
+    const quiz = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${demoSet()} lang="ar" storage="none"></article-quiz>`);
+    for (let i = 0; i < 50 && !quiz.shadowRoot!.querySelector('quiz-choice'); i++) await new Promise(r => setTimeout(r, 20));
+    await settle(quiz);
+    quiz.focus();
+    const first = await tabTo(e => e.matches('input[type="radio"]'), 'the first radio button');
+    expect(label(first)).to.equal('Vienna');
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(quiz);
+    expect(label(deepActive()!)).to.equal('Tripoli');
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(quiz);
+    expect(label(deepActive()!)).to.equal('Geneva');
+    expect(quiz.state!.questions['city']!.response).to.deep.equal(['c']);
+  });
+
   it('in exam mode reaches Submit with Tab and submits with Space', async () => {
     const quiz = await fixture<ArticleQuiz>(html`<article-quiz .questionSet=${demoSet()} mode="exam" storage="none"></article-quiz>`);
     await settle(quiz);

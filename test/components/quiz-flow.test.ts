@@ -14,7 +14,7 @@ describe('<article-quiz> instant mode', () => {
       '✓ Correct. He spoke at a meeting in Vienna. From the article:At a meeting in Vienna, Kerry said the powers would help.',
     );
     const region = question(el, 0).shadowRoot!.querySelector('[part~="feedback"]')!;
-    expect([region.getAttribute('role'), region.getAttribute('aria-live')]).to.deep.equal(['status', 'polite']);
+    expect(region.getAttribute('aria-live')).to.equal('polite');
     const [vienna, tripoli] = inputs(question(el, 0));
     expect(vienna!.checked).to.equal(true);
     expect(tripoli!.disabled).to.equal(true);
@@ -117,6 +117,15 @@ describe('<article-quiz> exam mode', () => {
     expect(summary).to.contain('Question 2 of 3: Not answered 0 points');
   });
 
+  it('ignores a pass-mark that is not a share from 0 to 1', async () => {
+    const el = await quizFor(demoSet(), { mode: 'exam' });
+    el.passMark = 75;
+    await settle(el);
+    el.submit();
+    await settle(el);
+    expect(textOf(el.shadowRoot!.querySelector('[part="summary"]')!)).to.contain('the pass mark is 60%');
+  });
+
   it('takes the pass mark from the pass-mark attribute over the set', async () => {
     const el = await quizFor(demoSet(), { mode: 'exam' });
     el.passMark = 0.3;
@@ -146,6 +155,67 @@ describe('<article-quiz> practice mode', () => {
   });
 });
 
+describe('<article-quiz> practice mode, to the end', () => {
+  it('locks every question once the quiz is submitted, with no "Try again" left behind', async () => {
+    const el = await quizFor(demoSet(), { mode: 'practice' });
+    await pick(el, 0, 'Tripoli');
+    await checkQuestion(el, 0);
+    expect(feedback(question(el, 0))).to.contain('Try again.');
+    el.submit();
+    await settle(el);
+    expect(feedback(question(el, 0))).to.not.contain('Try again.');
+    expect(button(question(el, 0), 'Show the answer')).to.equal(undefined);
+    expect(inputs(question(el, 0)).filter(i => !i.disabled).map(i => i.value)).to.deep.equal(['b']);
+    await pick(el, 0, 'Vienna');
+    expect(el.state!.questions['city']!.response).to.deep.equal(['b']);
+  });
+
+  it('completes when revealing the last open question', async () => {
+    const el = await quizFor(demoSet(), { mode: 'practice' });
+    await pick(el, 0, 'Vienna');
+    await checkQuestion(el, 0);
+    await type(el, 1, 'Tunisia');
+    await checkQuestion(el, 1);
+    await pick(el, 2, 'Invasion');
+    await checkQuestion(el, 2);
+    expect(el.state!.done).to.equal(false);
+    const completed = oneEvent(el, 'quiz-complete');
+    button(question(el, 2), 'Show the answer')!.click();
+    expect(((await completed) as QuizCompleteEvent).detail).to.deep.include({ score: 2, max: 3 });
+  });
+
+  it('moves focus to the feedback when Show the answer goes away', async () => {
+    const el = await quizFor(demoSet(), { mode: 'practice' });
+    await pick(el, 0, 'Tripoli');
+    await checkQuestion(el, 0);
+    button(question(el, 0), 'Show the answer')!.focus();
+    button(question(el, 0), 'Show the answer')!.click();
+    await settle(el);
+    expect(question(el, 0).shadowRoot!.activeElement?.getAttribute('part')).to.equal('feedback');
+  });
+});
+
+describe('<article-quiz> live regions', () => {
+  it('announces a checked question, but not every question at once when an exam is submitted', async () => {
+    const el = await quizFor(demoSet(), { mode: 'exam' });
+    const live = (i: number) => question(el, i).shadowRoot!.querySelector('[part~="feedback"]')!.getAttribute('aria-live');
+    expect(live(0)).to.equal('polite');
+    el.submit();
+    await settle(el);
+    expect([live(0), live(1), live(2)]).to.deep.equal(['off', 'off', 'off']);
+    expect(el.shadowRoot!.querySelector('.sr[role="status"]')!.textContent).to.equal('You scored 0 out of 3 (0%).');
+  });
+
+  it('reads the feedback of a picked choice inside the live region', async () => {
+    const set = demoSet();
+    (set.questions[0] as { choices: { id: string; text: string; feedback?: string }[] }).choices[1]!.feedback = 'Tripoli is where the government sits.';
+    const el = await quizFor(set);
+    await pick(el, 0, 'Tripoli');
+    await checkQuestion(el, 0);
+    expect(feedback(question(el, 0))).to.contain('Tripoli: Tripoli is where the government sits.');
+  });
+});
+
 describe('<article-quiz> after the quiz', () => {
   async function finished() {
     const el = await quizFor(demoSet(), { mode: 'exam' });
@@ -167,6 +237,8 @@ describe('<article-quiz> after the quiz', () => {
     expect(el.state!.questions['from']).to.deep.equal({ checked: false, attempts: 0 });
     expect(inputs(question(el, 1))[0]!.value).to.equal('');
     expect(el.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+    // Focus goes to the first question to answer again, not to the kept one.
+    expect(el.shadowRoot!.activeElement).to.equal(question(el, 1));
   });
 
   it('starts again with everything cleared', async () => {

@@ -7,6 +7,7 @@ import {
   createState,
   hashSet,
   isStateFor,
+  keyVisible,
   mark,
   reset,
   retryMissed,
@@ -186,6 +187,28 @@ describe('engine: practice mode', () => {
     expect(s.questions['q1']!.revealed).to.equal(undefined);
   });
 
+  it('reveals an answered but unchecked question as wrong, with no points', () => {
+    let s = answer(createState(qs), qs, 'q1', ['a']);
+    s = reveal(s, qs, 'q1');
+    expect(s.questions['q1']).to.deep.include({ checked: true, correct: false, points: 0, revealed: true, attempts: 1 });
+    expect(score(s, qs).score).to.equal(0);
+    expect(() => reveal(s, qs, 'nope')).to.throw(RangeError);
+  });
+
+  it('shows the key only when revealed, or marked wrong outside practice', () => {
+    let s = check(answer(createState(qs), qs, 'q1', ['b']), qs, 'q1');
+    expect(keyVisible(s, qs, 'q1')).to.equal(false);
+    s = reveal(s, qs, 'q1');
+    expect(keyVisible(s, qs, 'q1')).to.equal(true);
+    const inst = quiz();
+    const t = check(answer(createState(inst), inst, 'q1', ['b']), inst, 'q1');
+    expect(keyVisible(t, inst, 'q1')).to.equal(true);
+    expect(keyVisible(t, inst, 'q2')).to.equal(false);
+    const closed = quiz({ settings: { allowReveal: false } });
+    const u = check(answer(createState(closed), closed, 'q1', ['b']), closed, 'q1');
+    expect(keyVisible(u, closed, 'q1')).to.equal(false);
+  });
+
   it('never reveals when the set forbids it', () => {
     const closed = quiz({ settings: { mode: 'practice', allowReveal: false } });
     const s = createState(closed);
@@ -260,16 +283,30 @@ describe('engine: retry and reset', () => {
 
 describe('engine: isStateFor', () => {
   const qs = quiz();
-  it('accepts a state of this set, also after a JSON round trip', () => {
-    expect(isStateFor(JSON.parse(JSON.stringify(createState(qs))), qs)).to.equal(true);
+  it('accepts a state of the same quiz, also after a JSON round trip', () => {
+    const s = check(answer(createState(qs), qs, 'q1', ['a']), qs, 'q1');
+    expect(isStateFor(JSON.parse(JSON.stringify(s)), createState(qs))).to.equal(true);
   });
 
-  it('refuses corrupt data and states of another set or version', () => {
+  it('refuses corrupt data, and states of another set, mode, order or version', () => {
     const good = createState(qs);
-    const other = quiz({ title: 'Changed' });
-    for (const bad of [null, 42, 'x', [], {}, { ...good, v: 2 }, { ...good, order: ['q1'] }, { ...good, questions: {} }, { ...good, mode: 'quiz' }]) {
-      expect(isStateFor(bad, qs), JSON.stringify(bad)).to.equal(false);
-    }
-    expect(isStateFor(good, other)).to.equal(false);
+    const bad: unknown[] = [
+      null,
+      42,
+      'x',
+      [],
+      {},
+      { ...good, v: 2 },
+      { ...good, order: ['q1'] },
+      { ...good, order: ['q2', 'q1'] },
+      { ...good, questions: {} },
+      { ...good, questions: { q1: { checked: 'yes', attempts: 0 }, q2: { checked: false, attempts: 0 } } },
+      { ...good, mode: 'exam' },
+      { ...good, done: 'no' },
+      { ...good, choices: { q1: ['b', 'a', 'c', 'd'] } },
+    ];
+    for (const b of bad) expect(isStateFor(b, good), JSON.stringify(b)).to.equal(false);
+    expect(isStateFor(good, createState(quiz({ title: 'Changed' })))).to.equal(false);
+    expect(isStateFor(good, createState(qs, { mode: 'practice' }))).to.equal(false);
   });
 });

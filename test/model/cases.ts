@@ -219,6 +219,11 @@ export const INVALID: Case[] = [
     problems: ['questions[0].evidence: give both start and end, or neither'],
   },
   {
+    name: 'a field named like a built-in property',
+    input: set({ constructor: 'x' }, [choice({ toString: 1 })]),
+    problems: ['questions[0].toString: unknown field', 'constructor: unknown field'],
+  },
+  {
     name: 'an unknown matching option',
     input: set({ settings: { matching: { fuzzy: true } } }),
     problems: ['settings.matching.fuzzy: unknown field'],

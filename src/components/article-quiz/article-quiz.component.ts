@@ -75,7 +75,6 @@ export class ArticleQuiz extends LitElement {
     _status: { state: true },
     _set: { state: true },
     _error: { state: true },
-    _announcement: { state: true },
   };
 
   /** URL of a question set (JSON) to fetch. */
@@ -104,28 +103,19 @@ export class ArticleQuiz extends LitElement {
   private _status: Status = 'empty';
   private _set: QuestionSet | undefined;
   private _error = '';
-  private _announcement = '';
   private _abort: AbortController | undefined;
   private _loadId = 0;
   private _focusSummary = false;
   private _elements = new WeakMap<Question, QuestionBase<Question>>();
-  private _views: typeof import('./summary.js') | undefined;
+  /** The result view, once loaded (null while loading, false if it could not be loaded). */
+  private _views: typeof import('./summary.js') | null | false | undefined;
   private readonly _quiz = new QuizController(this);
 
   constructor() {
     super();
-    // The result is announced and focused; the nested question elements must be registered
-    // (src/define/article-quiz.ts does both).
-    this.addEventListener('quiz-complete', e => {
-      const { score, max, percent } = e.detail;
-      this._announcement = this._t('scored', { score, max, percent: this._percent(percent) });
-      this._focusSummary = true;
-    });
-  }
-
-  /** The validated question set on show, or undefined while loading or after an error. */
-  get validQuestionSet(): QuestionSet | undefined {
-    return this._set;
+    // When the quiz ends, focus goes to the result. (The question elements it renders are registered
+    // by src/define/article-quiz.ts.)
+    this.addEventListener('quiz-complete', () => (this._focusSummary = true));
   }
 
   /** The score so far (undefined until a set is shown). */
@@ -169,7 +159,11 @@ export class ArticleQuiz extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.questionSet === undefined && !this.src) this._loadInline();
+    if (this.questionSet !== undefined || this._set) return;
+    // Moved in the page while its src was loading: the fetch was stopped, so start it again.
+    if (this.src) {
+      if (this._status === 'loading') void this._fetchSet(this.src);
+    } else this._loadInline();
   }
 
   override disconnectedCallback(): void {
@@ -179,7 +173,7 @@ export class ArticleQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('questionSet') && this.questionSet !== undefined) {
-      this._accept(this.questionSet, 'the questionSet property');
+      this._accept(this.questionSet);
     } else if (changed.has('src') && this.src && this.questionSet === undefined) {
       void this._fetchSet(this.src);
     } else if (this._set && (['mode', 'shuffle', 'seed', 'storage', 'passMark'] as const).some(k => changed.has(k))) {
@@ -189,11 +183,17 @@ export class ArticleQuiz extends LitElement {
 
   protected override updated(): void {
     // The result view loads once the quiz is on screen, well before anyone finishes it.
-    if (this._status === 'ready' && !this._views) {
-      void import('./summary.js').then(views => {
-        this._views = views;
-        this.requestUpdate();
-      });
+    if (this._status === 'ready' && this._views === undefined) {
+      this._views = null;
+      import('./summary.js').then(
+        views => {
+          // Its styles join the shadow root's adopted sheets, which a strict CSP allows.
+          this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, views.styles.styleSheet!];
+          this._views = views;
+          this.requestUpdate();
+        },
+        () => (this._views = false),
+      );
     }
     const title = this.renderRoot.querySelector<HTMLElement>('#summary-title');
     if (this._focusSummary && title) {
@@ -226,9 +226,15 @@ export class ArticleQuiz extends LitElement {
       <ol part="questions">
         ${state.order.map((id, i) => html`<li>${this._renderQuestion(byId.get(id)!, i, state)}</li>`)}
       </ol>
-      ${state.done ? this._views?.renderSummary(this._context(set, state, score)) : this._renderSubmit(score, state)}
-      ${this.printKey ? this._views?.renderKey(this._context(set, state, score)) : nothing}
-      <div class="sr" role="status" aria-live="polite">${this._announcement}</div>
+      ${!state.done
+        ? this._renderSubmit(score, state)
+        : this._views
+          ? this._views.renderSummary(this._context(set, state, score))
+          : this._views === false
+            ? html`<p>${this._scored(score)}</p><button @click=${() => this.reset()}>${this._t('retryAll')}</button>`
+            : nothing}
+      ${this.printKey && this._views ? this._views.renderKey(this._context(set, state, score)) : nothing}
+      <div class="sr" role="status" aria-live="polite">${state.done ? this._scored(score) : ''}</div>
     </section>`;
   }
 
@@ -249,7 +255,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   private _context(set: QuestionSet, state: QuizState, score: Score): SummaryContext {
-    return { set, state, score, passMark: this.passMark ?? set.settings?.passMark, lang: this._language, messages: this.messages, quiz: this };
+    return { set, state, score, passMark: this._passMark ?? set.settings?.passMark, lang: this._language, messages: this.messages, quiz: this };
   }
 
   private _renderSubmit(score: Score, state: QuizState): TemplateResult {
@@ -264,18 +270,18 @@ export class ArticleQuiz extends LitElement {
 
   private _loadInline(): void {
     const script = this.querySelector('script[type="application/json"]');
-    if (script) this._parse(script.textContent ?? '', 'the inline JSON');
+    if (script) this._parse(script.textContent ?? '');
   }
 
-  private _parse(text: string, from: string): void {
+  private _parse(text: string): void {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      this._fail(this._t('malformed'), [{ path: '', message: `not valid JSON: ${(e as Error).message}` }], from);
+      this._fail(this._t('malformed'), [{ path: '', message: `not valid JSON: ${(e as Error).message}` }]);
       return;
     }
-    this._accept(data, from);
+    this._accept(data);
   }
 
   private async _fetchSet(url: string): Promise<void> {
@@ -288,9 +294,10 @@ export class ArticleQuiz extends LitElement {
       const res = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       const text = await res.text();
-      if (id === this._loadId) this._parse(text, url);
+      if (id === this._loadId) this._parse(text);
     } catch (e) {
-      if (id !== this._loadId) return;
+      // A newer load took over, or the element left the page (it loads again when it comes back).
+      if (id !== this._loadId || !this.isConnected) return;
       const reason = abort.signal.aborted ? 'time-out' : (e as Error).message;
       this._fail(this._t('loadFailed', { reason }), []);
     } finally {
@@ -298,10 +305,10 @@ export class ArticleQuiz extends LitElement {
     }
   }
 
-  private _accept(data: unknown, from: string): void {
+  private _accept(data: unknown): void {
     this._loadId++;
     const issues = checkQuestionSet(data);
-    if (issues.length) this._fail(this._t('invalid'), issues, from);
+    if (issues.length) this._fail(this._t('invalid'), issues);
     else this._start(data as QuestionSet, true);
   }
 
@@ -309,30 +316,41 @@ export class ArticleQuiz extends LitElement {
     this._set = set;
     this._status = 'ready';
     this._error = '';
-    this._announcement = '';
     const mode = this.mode ?? set.settings?.mode;
     this._quiz.load(set, {
       mode: mode === 'exam' || mode === 'practice' ? mode : 'instant',
       shuffle: this.shuffle,
       seed: this.seed,
-      passMark: this.passMark,
+      passMark: this._passMark,
       storage: this.storage !== 'none',
     });
     if (announce) void this.updateComplete.then(() => emit(this, 'quiz-ready', { questionSet: set, restored: this._quiz.restored }));
   }
 
-  private _fail(message: string, found: Problem[] | Issue[], from = this.src || 'the question set'): void {
+  private _fail(message: string, found: Problem[] | Issue[]): void {
     this._set = undefined;
     this._status = 'error';
     this._error = message;
-    report(this, message, found, from);
+    report(this, message, found, this.src || 'its question set');
   }
 
   // --- helpers -----------------------------------------------------------------------------------
 
+  /** "You scored 2 out of 3 (67%).": said in the live region when the quiz ends. */
+  private _scored({ score, max, percent }: Score): string {
+    return this._t('scored', { score, max, percent: this._percent(percent) });
+  }
+
+  /** The pass-mark attribute when it is a share from 0 to 1; anything else is ignored. */
+  private get _passMark(): number | undefined {
+    const m = this.passMark!;
+    return m >= 0 && m <= 1 ? m : undefined;
+  }
+
+  /** After a retry, focus goes to the first question to answer again (right answers are kept). */
   private _afterRetry(): void {
-    this._announcement = '';
-    void this.updateComplete.then(() => (this.renderRoot.querySelector('quiz-choice, quiz-fill-in') as HTMLElement | null)?.focus());
+    const id = this._quiz.state?.order.find(q => !this._quiz.question(q)?.checked);
+    void this.updateComplete.then(() => this._elements.get(this._set!.questions.find(q => q.id === id)!)?.focus());
   }
 
   private get _language(): string {

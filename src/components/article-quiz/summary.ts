@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { canReveal, isAnswered, type QuizState, type Score } from '../../engine/quiz.js';
 import type { QuestionSet } from '../../model/types.js';
 import { format, formatPercent, tableFor, type MessageTable, type Params } from '../i18n.js';
@@ -8,6 +8,45 @@ import { format, formatPercent, tableFor, type MessageTable, type Params } from 
  * bundle: nobody needs it before the quiz ends (or is printed with its key), so it loads after the
  * quiz is first shown and costs the first render nothing.
  */
+/** Styles of the result view and the answer key; <article-quiz> adopts them when this chunk loads. */
+export const styles = css`
+  h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.5em;
+  }
+  .summary {
+    border-top: 2px solid var(--_border);
+    padding-top: var(--_space);
+    margin-top: var(--_space);
+  }
+  .summary h3:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .score {
+    font-size: 1.1em;
+  }
+  [part='review'] {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  [part='review'] li {
+    padding: 0.15em 0;
+  }
+  /* The key is printed only, on a page of its own. */
+  .key {
+    display: none;
+  }
+  @media print {
+    .summary {
+      display: none;
+    }
+    .key {
+      display: block;
+      break-before: page;
+    }
+  }
+`;
+
 export interface SummaryContext {
   set: QuestionSet;
   state: QuizState;
@@ -31,37 +70,7 @@ export function renderSummary(context: SummaryContext): TemplateResult {
   const missed = score.results.some(r => !r.correct);
   const revealable = canReveal(set) && state.order.some(id => !state.questions[id]!.revealed);
   const byId = new Map(set.questions.map(q => [q.id, q]));
-  // Its styles come with it (not in the runtime's style sheet); print hides the whole section.
-  return html`<style>
-      h3 {
-        font-size: 1.1em;
-        margin: 0 0 0.5em;
-      }
-      .summary {
-        border-top: 2px solid var(--_border);
-        padding-top: var(--_space);
-        margin-top: var(--_space);
-      }
-      .summary h3:focus:not(:focus-visible) {
-        outline: none;
-      }
-      .score {
-        font-size: 1.1em;
-      }
-      [part='review'] {
-        padding-inline-start: 0;
-        list-style: none;
-      }
-      [part='review'] li {
-        padding: 0.15em 0;
-      }
-      @media print {
-        .summary {
-          display: none;
-        }
-      }
-    </style>
-    <section part="summary" class="summary" aria-labelledby="summary-title">
+  return html`<section part="summary" class="summary" aria-labelledby="summary-title">
     <h3 id="summary-title" tabindex="-1">${t('result')}</h3>
     <p class="score">${t('scored', { score: score.score, max: score.max, percent: percent(score.percent) })}</p>
     ${score.passed === undefined
@@ -93,22 +102,7 @@ export function renderKey(context: SummaryContext): TemplateResult {
   const { set, state } = context;
   const t = words(context);
   const byId = new Map(set.questions.map(q => [q.id, q]));
-  // Printed only, on a page of its own.
-  return html`<style>
-      .key {
-        display: none;
-      }
-      .key h3 {
-        font-size: 1.1em;
-      }
-      @media print {
-        .key {
-          display: block;
-          break-before: page;
-        }
-      }
-    </style>
-    <section part="answer-key" class="key" aria-labelledby="key-title">
+  return html`<section part="answer-key" class="key" aria-labelledby="key-title">
     <h3 id="key-title">${t('answerKey')}</h3>
     <ol>
       ${state.order.map(id => {

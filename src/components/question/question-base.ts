@@ -81,7 +81,7 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
       if (issues.length) {
         this._error = this._t('invalid');
         this._own = undefined;
-        report(this, this._error, issues, 'the question');
+        report(this, this._error, issues, 'its question');
         return;
       }
       this._error = '';
@@ -104,13 +104,12 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
   }
 
   /** Whether the key may be shown: on an instant check, when revealed, or after the quiz if allowed. */
-  protected _showKey(s: QuestionState): boolean {
-    const { state, set } = this._quiz!;
-    return !!s.revealed || (s.checked && !s.correct && state?.mode !== 'practice' && canReveal(set!));
+  protected _showKey(): boolean {
+    return this._quiz!.keyVisible(this.question!.id);
   }
 
   /** The polite live region: right or wrong in words, the key when allowed, and the evidence. */
-  protected _renderFeedback(q: Q, s: QuestionState, key: string): TemplateResult {
+  protected _renderFeedback(q: Q, s: QuestionState, key: string, extra: unknown = nothing, keys = 1): TemplateResult {
     const mode = this._quiz?.state?.mode;
     const marked = s.checked;
     const partly = marked && !s.correct && (s.points ?? 0) > 0;
@@ -120,22 +119,20 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
         ? `✓ ${this._t('correct')}`
         : !isAnswered(s.response)
           ? `✗ ${this._t('unanswered')}.`
-          : `✗ ${this._t(partly ? 'partly' : 'incorrect')}${mode === 'practice' && !s.revealed ? ` ${this._t('tryAgain')}` : ''}`;
-    return html`<div id=${`${this._uid}-fb`} part="feedback" role="status" aria-live="polite" tabindex="-1">${marked
+          : `✗ ${this._t(partly ? 'partly' : 'incorrect')}${mode === 'practice' && !this._locked ? ` ${this._t('tryAgain')}` : ''}`;
+    // Live while the reader answers; once the quiz is over the result is announced once, by the quiz,
+    // rather than every question at the same moment.
+    return html`<div id=${`${this._uid}-fb`} part="feedback" aria-live=${this._quiz?.state?.done ? 'off' : 'polite'} tabindex="-1">${marked
       ? html`<p class=${s.correct ? 'right' : 'wrong'}><strong>${verdict}</strong> ${(q.points ?? 1) !== 1 || partly
             ? this._t('points', { n: s.points ?? 0 })
             : nothing}</p>
           ${s.close ? html`<p>${this._t('close', { answer: key })}</p>` : nothing}
-          ${this._showKey(s) ? html`<p>${this._keyText(q, key)}</p>` : nothing}
-          ${q.explanation && (s.correct || this._showKey(s)) ? html`<p>${q.explanation}</p>` : nothing}
-          ${this.showEvidence && q.evidence && (s.correct || this._showKey(s))
+          ${this._showKey() ? html`<p>${this._t('answer', { n: keys, answer: key })}</p>` : nothing}
+          ${q.explanation && (s.correct || this._showKey()) ? html`<p>${q.explanation}</p>` : nothing}
+          ${this.showEvidence && q.evidence && (s.correct || this._showKey())
             ? html`<p>${this._t('evidence')}</p><blockquote part="evidence">${q.evidence.text}</blockquote>`
-            : nothing}`
+            : nothing}${extra}`
       : nothing}</div>`;
-  }
-
-  protected _keyText(_q: Q, key: string): string {
-    return this._t('answerIs', { answer: key });
   }
 
   /** Check / try again / show the answer, for instant and practice modes. */
@@ -150,7 +147,7 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
         ? html`<button part="check-button" aria-disabled=${answered ? 'false' : 'true'} @click=${this._onCheck}>${this._t('check')}</button>`
         : nothing}
       ${revealable
-        ? html`<button part="reveal-button" class="secondary" @click=${() => this._quiz!.reveal(q.id)}>${this._t('reveal')}</button>`
+        ? html`<button part="reveal-button" class="secondary" @click=${() => this._act(() => this._quiz!.reveal(q.id))}>${this._t('reveal')}</button>`
         : nothing}
     </div>`;
   }
@@ -160,10 +157,14 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
   }
 
   protected _onCheck = (): void => {
-    if (!this.question) return;
-    this._focusFeedback = true;
-    this._quiz?.check(this.question.id);
+    if (this.question) this._act(() => this._quiz?.check(this.question!.id));
   };
+
+  /** Runs an action whose button goes away with it (Check, Show the answer); focus follows to the feedback. */
+  private _act(action: () => void): void {
+    this._focusFeedback = true;
+    action();
+  }
 
   protected override updated(): void {
     // The Check button goes away once a question is marked: keep the keyboard user's place by

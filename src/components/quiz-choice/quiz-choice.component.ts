@@ -37,7 +37,7 @@ export class QuizChoice extends QuestionBase<ChoiceQuestion> {
     const order = this._quiz?.state?.choices[q.id] ?? q.choices.map(c => c.id);
     const byId = new Map(q.choices.map(c => [c.id, c]));
     const key = q.correct.map(id => byId.get(id)?.text ?? id).join(', ');
-    const showKey = this._showKey(s);
+    const showKey = this._showKey();
     const type = q.multiple ? 'checkbox' : 'radio';
     return html`<fieldset part="question" aria-describedby=${`${this._uid}-fb`}>
         <legend part="prompt">
@@ -70,13 +70,8 @@ export class QuizChoice extends QuestionBase<ChoiceQuestion> {
           })}
         </div>
       </fieldset>
-      ${this._renderFeedback(q, s, key)}
-      ${s.checked ? this._renderChoiceFeedback(q, picked) : nothing}
+      ${this._renderFeedback(q, s, key, this._renderChoiceFeedback(q, picked), q.correct.length)}
       ${this._renderActions(q, s, picked.length > 0)}`;
-  }
-
-  protected override _keyText(q: ChoiceQuestion, key: string): string {
-    return this._t(q.correct.length > 1 ? 'answersAre' : 'answerIs', { answer: key });
   }
 
   private _renderChoiceFeedback(q: ChoiceQuestion, picked: string[]): TemplateResult | typeof nothing {
