@@ -8,7 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 function sources(dir) {
   return readdirSync(dir).flatMap(name => {
@@ -16,6 +16,19 @@ function sources(dir) {
     return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
+
+/** Writes dist/runtime-modules.json: the source modules in each runtime file, for the size check. */
+const moduleList = () => ({
+  name: 'module-list',
+  generateBundle(_, bundle) {
+    const files = Object.fromEntries(
+      Object.values(bundle)
+        .filter(c => c.type === 'chunk')
+        .map(c => [c.fileName, Object.keys(c.modules).map(id => relative(process.cwd(), id))]),
+    );
+    this.emitFile({ type: 'asset', fileName: 'runtime-modules.json', source: `${JSON.stringify(files, null, 1)}\n` });
+  },
+});
 
 const onwarn = (warning, warn) => {
   // Type errors must fail the build, not scroll past.
@@ -26,7 +39,8 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: sources('src'),
-    external: id => /^(lit|@lit|valibot|node:)/.test(id),
+    // Dependencies stay imports: whoever installs the package installs them.
+    external: id => /^(lit|@lit|compromise|linkedom|@mozilla\/readability|node:)/.test(id),
     onwarn,
     plugins: [
       typescript({
@@ -43,10 +57,7 @@ export default [
     },
   },
   {
-    input: {
-      'article-quiz.min': 'src/all.ts',
-      'article-quiz-generate.min': 'src/generate/index.ts',
-    },
+    input: { 'article-quiz.min': 'src/all.ts' },
     onwarn,
     // Lazily loaded chunks (languages, validation messages) may import from the entry itself, so
     // the runtime stays one file instead of an entry facade plus a shared chunk.
@@ -59,6 +70,7 @@ export default [
       }),
       // Whitespace and comments out of html`` and css`` templates.
       minifyLiterals(),
+      moduleList(),
       terser({
         ecma: 2020,
         module: true,
@@ -77,5 +89,17 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].min.js',
       sourcemap: !!process.env.AQ_SOURCEMAP,
     },
+  },
+  // The generator on its own, with what it needs of the model and engine copied in: it shares no chunk
+  // with the runtime, so a page showing a prepared set never downloads any of it.
+  {
+    input: { 'article-quiz-generate.min': 'src/generate/index.ts' },
+    onwarn,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      typescript({ tsconfig: 'tsconfig.build.json', compilerOptions: { declaration: false, sourceMap: false } }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
   },
 ];

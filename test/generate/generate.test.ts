@@ -1,0 +1,120 @@
+// The generator through its public function, on an article written for this test.
+import { expect } from '@open-wc/testing';
+import { analyse, cleanArticle, generateQuestionSet, GenerateError } from '../../src/generate/index.js';
+import { formatProblem, validateQuestionSet } from '../../src/model/index.js';
+
+const ARTICLE = `Harbour town opens new lighthouse museum
+
+The harbour town of Port Ellis opened a museum in its old lighthouse on Saturday, after a restoration that took more than 12 years.
+
+Mayor Clara Dunmore said the building would welcome 40,000 visitors a year. "It is the heart of our coast," Dunmore said.
+
+The lighthouse was built in 1874 by the engineer Thomas Greave and guided ships into Port Ellis for a century.
+
+The Maritime Heritage Trust paid 2,500,000 pounds for the work, and the town council of Port Ellis added the rest.
+
+Visitors can climb 160 steps to the lamp room, where a guide from the Maritime Heritage Trust explains how the lens works.
+
+In 1952 a storm damaged the tower, and the keeper, Edwin Marsh, kept the light burning for three nights.
+
+Read more: Ten coastal walks for the summer >>
+
+Follow us on Twitter @porteillisnews`;
+
+describe('cleanArticle', () => {
+  it('keeps the headline as the title and drops page furniture, keeping offsets', () => {
+    const c = cleanArticle(ARTICLE);
+    expect(c.title).to.equal('Harbour town opens new lighthouse museum');
+    expect(c.removed.map(r => r.text)).to.deep.equal(['Read more: Ten coastal walks for the summer >>', 'Follow us on Twitter @porteillisnews']);
+    for (const p of c.paragraphs) expect(ARTICLE.slice(p.start, p.end)).to.equal(p.text);
+    expect(c.paragraphs).to.have.length(6);
+  });
+
+  it('drops headline lists after the story and captions inside it', () => {
+    const c = cleanArticle('A story begins here and goes on.\n\nFile photo of the harbour, 2012.\n\nIt ends here.\n\nAnother headline\n\nYet another headline');
+    expect(c.paragraphs.map(p => p.text)).to.deep.equal(['A story begins here and goes on.', 'It ends here.']);
+  });
+});
+
+describe('analyse', () => {
+  it('finds people, places, organisations, numbers and years with their offsets', () => {
+    const ms = analyse(ARTICLE);
+    const of = (kind: string) => ms.filter(m => m.kind === kind).map(m => m.text);
+    expect(of('person')).to.include.members(['Clara Dunmore', 'Thomas Greave']);
+    expect(of('organization')).to.include('Maritime Heritage Trust');
+    expect(of('number')).to.include.members(['40,000', '160']);
+    expect(of('year')).to.include.members(['1874', '1952']);
+    for (const m of ms) expect(ARTICLE.slice(m.start, m.end)).to.equal(m.text);
+  });
+});
+
+describe('generateQuestionSet', () => {
+  it('returns a valid set whose every question points at its sentence in the article', () => {
+    const set = generateQuestionSet(ARTICLE, { count: 6 });
+    expect(validateQuestionSet(set).problems.map(formatProblem)).to.deep.equal([]);
+    expect(set.questions.length).to.be.within(4, 6);
+    expect(set.title).to.equal('Quiz: Harbour town opens new lighthouse museum');
+    for (const q of set.questions) {
+      const e = q.evidence!;
+      expect(ARTICLE.slice(e.start!, e.end!)).to.equal(e.text);
+      const key = q.type === 'fill-in' ? q.answers[0]! : q.choices.find(c => c.id === q.correct[0])!.text;
+      // The key is stated in the sentence, and not left in the prompt.
+      expect(e.text).to.contain(key);
+      expect(q.prompt.replace('___', '')).to.not.contain(key);
+      expect(q.prompt).to.not.match(/Read more|Twitter/);
+    }
+  });
+
+  it('gives the same set for the same input and seed, and may differ for another seed', () => {
+    const a = generateQuestionSet(ARTICLE, { seed: 'x' });
+    expect(generateQuestionSet(ARTICLE, { seed: 'x' })).to.deep.equal(a);
+    expect(generateQuestionSet(ARTICLE, { seed: 'y' }).questions.map(q => q.evidence)).to.deep.equal(a.questions.map(q => q.evidence));
+  });
+
+  it('makes choices of the same kind as the key, and none that would also be true', () => {
+    const set = generateQuestionSet(ARTICLE, { count: 10, kinds: ['choice', 'fill-in'] });
+    for (const q of set.questions) {
+      if (q.type !== 'choice') continue;
+      expect(q.choices).to.have.length(4);
+      expect(new Set(q.choices.map(c => c.text)).size).to.equal(4);
+    }
+    // "more than 12 years": 10 would be true as well, so it is never a multiple-choice question.
+    const qualified = set.questions.find(q => q.prompt.includes('more than ___'));
+    if (qualified) expect(qualified.type).to.equal('fill-in');
+  });
+
+  it('never blanks a pronoun-led sentence or part of a word', () => {
+    const set = generateQuestionSet(ARTICLE, { count: 10 });
+    for (const q of set.questions) {
+      expect(q.prompt).to.not.match(/^(It|He|She|They)\b/);
+      expect(q.prompt).to.not.match(/[\p{L}\p{N}-]___|___[\p{L}\p{N}-]/u);
+    }
+  });
+
+  it('makes only fill-ins when asked', () => {
+    const set = generateQuestionSet(ARTICLE, { kinds: ['fill-in'] });
+    expect(set.questions.every(q => q.type === 'fill-in')).to.equal(true);
+  });
+
+  it('says clearly when there is nothing to ask', () => {
+    for (const [input, message] of [
+      ['', 'the article is empty'],
+      ['   \n\n ', 'the article is empty'],
+      ['Read more >>\n\nFollow us on Twitter @x', 'the article has no sentences to ask about'],
+      ['ok.', 'no sentence of the article gives a good question'],
+    ] as const) {
+      expect(() => generateQuestionSet(input), input).to.throw(GenerateError, message);
+    }
+  });
+
+  it('handles right-to-left text, emoji and control characters without throwing an unexplained error', () => {
+    for (const input of ['مرحبا بالعالم. هذا اختبار طويل بما فيه الكفاية لكي يكون جملة.', '🎉🎉🎉 party 🎉', 'a\u0000b\u0007c. d e f g h i j k.']) {
+      try {
+        const set = generateQuestionSet(input);
+        expect(validateQuestionSet(set).valid).to.equal(true);
+      } catch (e) {
+        expect(e).to.be.instanceOf(GenerateError);
+      }
+    }
+  });
+});
