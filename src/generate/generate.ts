@@ -10,7 +10,10 @@ import { candidates, select, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
 
-export type QuestionKind = 'fill-in' | 'choice';
+/** fill-in: type the missing word; choice: pick it from four; true-false: is the statement right; who-said: who said the quotation. */
+export type QuestionKind = 'fill-in' | 'choice' | 'true-false' | 'who-said';
+
+const ALL_KINDS: QuestionKind[] = ['choice', 'fill-in', 'true-false', 'who-said'];
 
 export interface GenerateOptions {
   /** How many questions at most (default 8). */
@@ -38,7 +41,9 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   if (!text.trim()) throw new GenerateError('the article is empty');
   const count = Math.max(1, Math.min(50, Math.floor(options.count ?? 8)));
   const seed = options.seed ?? '1';
-  const kinds = options.kinds?.length ? options.kinds : (['choice', 'fill-in'] as QuestionKind[]);
+  const kinds = options.kinds?.length ? options.kinds : ALL_KINDS;
+  const unknown = kinds.find(k => !ALL_KINDS.includes(k));
+  if (unknown) throw new GenerateError(`unknown question kind "${unknown}"; the kinds are ${ALL_KINDS.join(', ')}`);
   const cleaned = cleanArticle(text);
   const title = given ?? cleaned.title;
   // Sentences of the body only, with offsets into the original text.
@@ -48,9 +53,15 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   });
   if (!sentences.length) throw new GenerateError('the article has no sentences to ask about');
   const mentions = analyse(text).filter(m => sentences.some(s => m.start >= s.start && m.end <= s.end));
-  const chosen = select(candidates(sentences, mentions, title), count);
+  // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
+  const kinded: (Candidate & { kind: QuestionKind })[] = [];
+  for (const c of candidates(sentences, mentions, title)) {
+    const kind = kindFor(c, kinds, seed);
+    if (kind) kinded.push({ ...c, kind });
+  }
+  const chosen = select(kinded, count);
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
-  const questions = chosen.map((c, i) => toQuestion(c, i, kinds, seed));
+  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed));
   const set = {
     version: 1 as const,
     id: `generated-${hash(`${title ?? ''}\n${text}`)}`,
@@ -62,21 +73,64 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   return assertQuestionSet(set);
 }
 
-/** Multiple choice where there are three good distractors and the seed says so; fill-in otherwise. */
-function toQuestion(c: Candidate, i: number, kinds: QuestionKind[], seed: string): Question {
+/** A seeded number for a choice about this candidate: the same seed gives the same set. */
+const roll = (seed: string, ...parts: (string | number)[]) => parseInt(hash([seed, ...parts].join('/')), 36);
+
+/** Picks n of the options, in a seeded order. */
+const pick = (options: string[], n: number, seed: string) =>
+  options
+    .map(d => [roll(seed, d), d] as const)
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, n)
+    .map(x => x[1]);
+
+/**
+ * The kind of question a candidate makes, among those allowed: a quotation makes "Who said"; a cloze
+ * candidate makes multiple choice where three good distractors exist, true/false where one does, or a
+ * fill-in; the seed picks among what is possible (choice 3 : fill-in 2 : true/false 1).
+ */
+function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKind | undefined {
+  if (c.quote) return kinds.includes('who-said') ? 'who-said' : undefined;
+  const weights: [QuestionKind, number][] = [
+    ['choice', c.distractors.length >= 3 ? 3 : 0],
+    ['fill-in', 2],
+    ['true-false', c.distractors.length >= 1 ? 1 : 0],
+  ];
+  const open = weights.filter(([k, w]) => w > 0 && kinds.includes(k));
+  const total = open.reduce((n, [, w]) => n + w, 0);
+  let r = roll(seed, c.sentence.start, c.key.start) % Math.max(total, 1);
+  for (const [k, w] of open) if ((r -= w) < 0) return k;
+  return undefined;
+}
+
+/** One question of the given kind from a candidate, with the sentence as its evidence. */
+function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string): Question {
   const evidence = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
   const id = `q${i + 1}`;
-  const roll = parseInt(hash(`${seed}/${c.sentence.start}/${c.key.start}`), 36);
-  const asChoice = kinds.includes('choice') && c.distractors.length >= 3 && (!kinds.includes('fill-in') || roll % 3 !== 0);
-  if (asChoice) {
-    const picks = c.distractors
-      .map(d => [parseInt(hash(`${seed}/${d}`), 36), d] as const)
-      .sort((a, b) => a[0] - b[0])
-      .slice(0, 3)
-      .map(x => x[1]);
-    const texts = [c.key.text, ...picks].sort((a, b) => parseInt(hash(`${seed}${a}`), 36) - parseInt(hash(`${seed}${b}`), 36));
-    const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
-    return { id, type: 'choice', prompt: c.prompt, choices, correct: [choices.find(ch => ch.text === c.key.text)!.id], evidence };
+  const key = c.key.text;
+  if (kind === 'true-false') {
+    const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
+    const wrong = pick(c.distractors, 1, seed)[0]!;
+    const from = c.key.start - c.sentence.start;
+    const statement = isTrue ? c.sentence.text : `${c.sentence.text.slice(0, from)}${wrong}${c.sentence.text.slice(from + key.length)}`;
+    return {
+      id,
+      type: 'choice',
+      prompt: `True or false: ${statement}`,
+      choices: [
+        { id: 'true', text: 'True' },
+        { id: 'false', text: 'False' },
+      ],
+      correct: [isTrue ? 'true' : 'false'],
+      ...(isTrue ? {} : { explanation: `The article says ${key}, not ${wrong}.` }),
+      evidence,
+    };
   }
-  return { id, type: 'fill-in', prompt: c.prompt, answers: [c.key.text], evidence };
+  if (kind === 'choice' || (kind === 'who-said' && c.distractors.length >= 3)) {
+    const texts = [key, ...pick(c.distractors, 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
+    const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
+    const prompt = c.quote ? `Who said: “${c.quote}”?` : c.prompt;
+    return { id, type: 'choice', prompt, choices, correct: [choices.find(ch => ch.text === key)!.id], evidence };
+  }
+  return { id, type: 'fill-in', prompt: c.prompt, answers: [key], evidence };
 }

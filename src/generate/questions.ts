@@ -14,7 +14,12 @@ export interface Candidate {
   /** Same-kind options from the article (or shifted numbers), never equal to or part of the key. */
   distractors: string[];
   score: number;
+  /** For a "Who said ...?" question: the quotation, and the key is its speaker. */
+  quote?: string;
 }
+
+/** Verbs that attribute a quotation to its speaker. */
+const SAID = /\b(?:said|says|told|added|asked|stated|declared|explained|wrote|warned|according to)\b/;
 
 /** Capitalised words that may stand before a name without being part of it. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|Governor|Judge|General|King|Queen|Prince|Pope|Coach|Chairman|Chancellor|Mayor|The|A|An|And|But|In|On|At|By|Of|As|When|While|Said|Says|Told)\.?$/;
@@ -70,6 +75,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
     const inside = mentions.filter(m => m.start >= sentence.start && m.end <= sentence.end);
     const overlap = norm(sentence.text).split(' ').filter(w => titleWords.has(w)).length;
+    const people = byKind.get('person') ?? [];
+    // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
+    for (const q of sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)) {
+      const qStart = sentence.start + q.index!;
+      const qEnd = qStart + q[0].length;
+      const rest = sentence.text.slice(0, q.index!) + sentence.text.slice(q.index! + q[0].length);
+      const speaker = inside.find(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
+      if (!speaker || !SAID.test(rest) || inside.some(m => m.kind === 'person' && m !== speaker && (m.end <= qStart || m.start >= qEnd))) continue;
+      const quote = q[1]!.trim();
+      if (people.some(p => alias(p, speaker.text) && norm(quote).includes(norm(p)))) continue;
+      const distractors = people.filter(d => !alias(d, speaker.text) && (d.split(' ').length > 1) === (speaker.text.split(' ').length > 1));
+      out.push({ sentence, key: speaker, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote });
+    }
     for (const key of inside) {
       const from = key.start - sentence.start;
       const to = key.end - sentence.start;
@@ -108,8 +126,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
  * The best `count` candidates: highest score first, at most one per sentence and one per key, then
  * in the order of the article.
  */
-export function select(all: Candidate[], count: number): Candidate[] {
-  const chosen: Candidate[] = [];
+export function select<C extends Candidate>(all: C[], count: number): C[] {
+  const chosen: C[] = [];
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   for (const c of sorted) {
     if (chosen.length >= count) break;

@@ -91,9 +91,38 @@ describe('generateQuestionSet', () => {
     }
   });
 
-  it('makes only fill-ins when asked', () => {
-    const set = generateQuestionSet(ARTICLE, { kinds: ['fill-in'] });
-    expect(set.questions.every(q => q.type === 'fill-in')).to.equal(true);
+  it('makes only the kinds asked for', () => {
+    const fill = generateQuestionSet(ARTICLE, { kinds: ['fill-in'] });
+    expect(fill.questions.length).to.be.greaterThan(2);
+    expect(fill.questions.every(q => q.type === 'fill-in')).to.equal(true);
+    const tf = generateQuestionSet(ARTICLE, { kinds: ['true-false'] });
+    expect(tf.questions.length).to.be.greaterThan(0);
+    for (const q of tf.questions) {
+      expect(q.type).to.equal('choice');
+      expect(q.prompt).to.match(/^True or false: /);
+      if (q.type === 'choice') expect(q.choices.map(c => c.text)).to.deep.equal(['True', 'False']);
+    }
+    expect(() => generateQuestionSet(ARTICLE, { kinds: ['essay' as never] })).to.throw(GenerateError, 'unknown question kind "essay"');
+  });
+
+  it('makes a true/false statement false only by swapping in a fact of the same kind', () => {
+    for (const seed of ['1', '2', '3', '4', '5']) {
+      for (const q of generateQuestionSet(ARTICLE, { kinds: ['true-false'], seed, count: 10 }).questions) {
+        if (q.type !== 'choice') continue;
+        const statement = q.prompt.replace('True or false: ', '');
+        expect(statement === q.evidence!.text).to.equal(q.correct[0] === 'true');
+      }
+    }
+  });
+
+  it('asks who said a quotation, naming its speaker', () => {
+    const text = `${ARTICLE}\n\nThe engineer Rosa Quint said: "The lens is the finest of its kind on this stretch of coast."\n\nThe keeper Edwin Marsh later wrote a book about the storm of that winter.`;
+    const set = generateQuestionSet(text, { kinds: ['who-said'], count: 5 });
+    const q = set.questions.find(x => x.prompt.includes('finest of its kind'))!;
+    expect(q, 'a question about the quotation').to.exist;
+    const key = q.type === 'fill-in' ? q.answers[0] : q.choices.find(c => c.id === q.correct[0])!.text;
+    expect(key).to.equal('Rosa Quint');
+    expect(q.prompt).to.match(/^(Who said: “|___ said: “)The lens is the finest of its kind on this stretch of coast/);
   });
 
   it('says clearly when there is nothing to ask', () => {
