@@ -60,8 +60,9 @@ export function analyse(text: string): Mention[] {
     if (kind === 'place' || kind === 'organization') t = t.replace(/^(?:[\p{Ll}\s]+\s)+(?=\p{Lu})/u, '');
     const s = start + raw.indexOf(t);
     if (!t || !/[\p{L}\p{N}]/u.test(t)) return;
-    // A name starts with a capital or a digit; "first woman" is not a person.
-    if (kind !== 'number' && kind !== 'year' && !/^[\p{Lu}\p{N}]/u.test(t)) return;
+    // A name starts with a capital or a digit ("first woman" is not a person) and has no brackets or
+    // stray digits in it ("Mikel (Red(1" is a line-up line, not a name).
+    if (kind !== 'number' && kind !== 'year' && (!/^[\p{Lu}\p{N}]/u.test(t) || /[()[\]{}]|\p{L}\d|\d\p{L}/u.test(t))) return;
     found.push(value === undefined ? { text: t, kind, start: s, end: s + t.length } : { text: t, kind, start: s, end: s + t.length, value });
   };
   type J = { text: string; offset: { start: number; length: number } };
@@ -83,7 +84,15 @@ export function analyse(text: string): Mention[] {
   const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, year: 3, number: 4 };
   found.sort((a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: Mention[] = [];
-  for (const m of found) if (!out.some(o => m.start < o.end && o.start < m.end)) out.push(m);
+  // Characters already claimed by a mention: overlap checks stay linear in the length of the text.
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of found) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = !taken[i];
+    if (!free) continue;
+    taken.fill(1, m.start, m.end);
+    out.push(m);
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

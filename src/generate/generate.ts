@@ -30,6 +30,9 @@ export interface GenerateOptions {
 
 export type Article = string | { title?: string; text: string };
 
+/** How much of a very long text is read (about 40 pages). */
+const MAX_WORDS = 20000;
+
 /** Thrown when an article gives nothing to ask about; `message` says why, for people. */
 export class GenerateError extends Error {
   override name = 'GenerateError';
@@ -47,12 +50,23 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   const cleaned = cleanArticle(text);
   const title = given ?? cleaned.title;
   // Sentences of the body only, with offsets into the original text.
+  // The text of each sentence is taken from the article as given (cleaning turned \r into spaces).
+  // Only the first MAX_WORDS words are read: questions come from the first part of a story anyway, and
+  // a megabyte of text must not take minutes.
   const sentences: Sentence[] = [];
-  cleaned.paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(p.text)) sentences.push({ ...s, start: p.start + s.start, end: p.start + s.end, paragraph });
-  });
+  let words = 0;
+  for (const [paragraph, p] of cleaned.paragraphs.entries()) {
+    if (words > MAX_WORDS) break;
+    words += p.text.split(/\s+/).length;
+    for (const s of splitSentences(p.text)) {
+      const start = p.start + s.start;
+      const end = p.start + s.end;
+      sentences.push({ text: text.slice(start, end), start, end, paragraph });
+    }
+  }
   if (!sentences.length) throw new GenerateError('the article has no sentences to ask about');
-  const mentions = analyse(text).filter(m => sentences.some(s => m.start >= s.start && m.end <= s.end));
+  const read = text.slice(0, sentences.at(-1)?.end ?? 0);
+  const mentions = analyse(read);
   // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
   const kinded: (Candidate & { kind: QuestionKind })[] = [];
   for (const c of candidates(sentences, mentions, title)) {

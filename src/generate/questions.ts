@@ -29,11 +29,17 @@ const LEADING_PRONOUN = /^(?:["“‘]?\s*)(he|she|it|they|this|that|these|those
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Whether two names could be the same thing: one contains the other ("Kerry", "John Kerry"). */
+/**
+ * Whether two names could be the same thing: one contains the other ("Kerry", "John Kerry"), or one
+ * is the initials of the other ("U.N.", "United Nations").
+ */
 function alias(a: string, b: string): boolean {
   const x = ` ${norm(a)} `;
   const y = ` ${norm(b)} `;
-  return x.includes(y) || y.includes(x);
+  const initials = (s: string) => s.split(/\s+/).filter(w => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w)).map(w => w[0]).join('');
+  const letters = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
+  const acronym = (p: string, q: string) => /^[\p{Lu}.]{2,}$/u.test(p.trim()) && letters(p).length > 1 && letters(p) === initials(q);
+  return x.includes(y) || y.includes(x) || acronym(a, b) || acronym(b, a);
 }
 
 /** Words before a number that make neighbouring numbers true as well ("more than 20": 10 is true too). */
@@ -68,12 +74,18 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
   const out: Candidate[] = [];
   const paragraphs = Math.max(1, ...sentences.map(s => s.paragraph + 1));
+  // Mentions and sentences are both in text order: walk them together, not one against all.
+  let first = 0;
   for (const sentence of sentences) {
+    while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     const words = sentence.text.split(/\s+/).length;
-    if (words < 8 || words > 45 || LEADING_PRONOUN.test(sentence.text) || /\?["”’]?$/.test(sentence.text)) continue;
+    // A question needs a whole declarative sentence: not a question, not a list item or lead-in (";", ":"),
+    // and with no blank of its own ("___" in the text would make a second blank).
+    if (words < 8 || words > 45 || LEADING_PRONOUN.test(sentence.text) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either.
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
-    const inside = mentions.filter(m => m.start >= sentence.start && m.end <= sentence.end);
+    const inside: Mention[] = [];
+    for (let i = first; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) inside.push(mentions[i]!);
     const overlap = norm(sentence.text).split(' ').filter(w => titleWords.has(w)).length;
     const people = byKind.get('person') ?? [];
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
@@ -93,8 +105,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
       const to = key.end - sentence.start;
       const before = sentence.text[from - 1] ?? ' ';
       const after = sentence.text[to] ?? ' ';
-      // Never blank part of a word, a hyphenated form ("6-week-old"), a time ("2:35") or a decimal.
-      if (/[\p{L}\p{N}-]/u.test(before) || /[\p{L}\p{N}-]/u.test(after) || /^[:.,/]\d/.test(sentence.text.slice(to, to + 2))) continue;
+      // Never blank part of a token: a word, a hyphenated form ("6-week-old"), a time ("2:35"), a
+      // decimal, "±0.7": the blank stands between spaces and ordinary punctuation only.
+      if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]]/.test(after) || /^[:.,/]\d/.test(sentence.text.slice(to, to + 2))) continue;
       // Never leave half a name as a clue: "Aretha ___" for "Franklin", "___ Ellis" for "Port".
       const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(sentence.text.slice(0, from))?.[1];
       const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(sentence.text.slice(to))?.[1];
@@ -107,9 +120,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);
-      const distractors = pool.filter(
-        d => sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(sentence.text).includes(norm(d)),
-      );
+      const distractors: string[] = [];
+      for (const d of pool) {
+        if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
+        const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(sentence.text).includes(norm(d));
+        // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
+        if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
+      }
       const importance =
         (sentence.paragraph === 0 ? 3 : 0) +
         (1 - sentence.paragraph / paragraphs) * 2 +

@@ -66,6 +66,11 @@ function sentencesIn(para: string): Span[] {
   };
   for (let i = 0; i < para.length; i++) {
     const ch = para[i]!;
+    // A line that ends with ";" or ":" is a list item or its lead-in: the line break ends it.
+    if (ch === '\n' && /[;:]\s*$/.test(para.slice(start, i))) {
+      push(i);
+      continue;
+    }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Take a run of marks and closing quotes/brackets: `?!`, `.”`, `...)`.
     let j = i + 1;

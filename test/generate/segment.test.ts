@@ -53,6 +53,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a list item or its lead-in at the line break', () => {
+    expect(texts('The complaint says the firm did this:\nforced partners to boycott launches;\nthreatened customers.')).to.deep.equal([
+      'The complaint says the firm did this:',
+      'forced partners to boycott launches;',
+      'threatened customers.',
+    ]);
+  });
+
   it('gives offsets that point at the sentence in the original text, and the paragraph index', () => {
     const t = 'Kerry spoke in Vienna.  He said yes.\n\nSerraj welcomed it.';
     const ss = splitSentences(t);

@@ -1,0 +1,241 @@
+// `npm run eval`: the generator's evaluation over a folder of articles, run as a person or CI would
+// run it, on two small articles written for this test; and its checks on questions made by hand.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { generateQuestionSet } from '../../src/generate/index.js';
+import type { Question } from '../../src/model/index.js';
+import {
+  distractorForm,
+  evidenceNotBoilerplate,
+  keyInArticle,
+  keyNotInPrompt,
+  optionsDistinct,
+  standsAlone,
+  type ArticleResult,
+} from '../../scripts/eval.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function runEval(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+// Written for this test: a short local news story with people, places, numbers and years.
+const FERRY = `Ferry returns to Lake Orrin after six years
+
+The ferry between Portwick and Ellsby Island sailed again on Saturday for the first time since 2019, carrying 214 passengers across Lake Orrin.
+
+Harbour master Wendy Okafor said the restored boat, the Marigold, had cost the Orrin Valley Council 3,400,000 dollars to repair.
+
+Councillor Tomas Reyes told the crowd at Portwick that the crossing had been missed by farmers, pupils and shopkeepers alike.
+
+The Marigold was built in Glasgow in 1958 and served the island for 61 years before its engine failed.
+
+Ellsby Island has about 900 residents, and the only other way to reach it is a 40-minute drive around the northern shore.
+
+The council plans to run 12 crossings a day in summer and 6 a day in winter, starting next month.
+`;
+
+// Written for this test: nothing but page furniture, which gives the generator nothing to ask about.
+const FURNITURE = `Read more >>
+
+Follow us on Twitter @lakeorrinnews
+`;
+
+describe('npm run eval', () => {
+  let dir = '';
+  let onlyFerry = '';
+  let noQuiz = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'aq-eval-'));
+    writeFileSync(join(dir, 'ferry-returns.txt'), FERRY);
+    writeFileSync(join(dir, 'page-furniture.txt'), FURNITURE);
+    writeFileSync(join(dir, 'SOURCES.tsv'), 'file\tlicence\nferry-returns.txt\tCC0\n');
+    writeFileSync(join(dir, 'notes.md'), 'Not an article.\n');
+    onlyFerry = mkdtempSync(join(tmpdir(), 'aq-eval-one-'));
+    writeFileSync(join(onlyFerry, 'ferry-returns.txt'), FERRY);
+    noQuiz = (() => {
+      try {
+        generateQuestionSet(FURNITURE, { count: 10, seed: '1' });
+        return '';
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(onlyFerry, { recursive: true, force: true });
+  });
+
+  it('prints a fixed-width row per .txt article, a TOTAL row and the article that gave no quiz, and exits 1', () => {
+    assert.ok(noQuiz, 'the furniture-only article should give the generator nothing');
+    const r = runEval(dir);
+    assert.equal(r.err, '');
+    assert.equal(r.code, 1, 'an article without a quiz fails the evaluation');
+    const lines = r.out.split('\n');
+    assert.equal(lines[0], `eval: 2 articles in ${dir} (count 10, seed "1")`);
+    const header = lines.find(l => l.startsWith('article '));
+    assert.ok(header);
+    assert.match(header, /^article +Q +fill +chc +tf +who +words +ms +key +prmt +dist +form +evid +alone$/);
+    const ferry = lines.find(l => l.startsWith('ferry-returns '));
+    const total = lines.find(l => l.startsWith('TOTAL '));
+    assert.ok(ferry && total);
+    // Fixed width: the article's row and the TOTAL row line up with the header.
+    assert.equal(ferry.length, header.length);
+    assert.equal(total.length, header.length);
+    const cells = ferry.trim().split(/ +/);
+    assert.equal(cells.length, 14);
+    const [q, fill, choice] = cells.slice(1, 4).map(Number);
+    assert.ok(q! >= 1 && q! <= 10, `between 1 and 10 questions, got ${q}`);
+    assert.equal(fill! + choice!, q);
+    assert.equal(Number(cells[6]), FERRY.split(/\s+/).filter(Boolean).length, 'words in the article');
+    for (const pct of cells.slice(8)) assert.match(pct, /^(100|\d{1,2}|-)$/);
+    // The article the generator gives nothing for: its message, in its row and in the list.
+    assert.ok(lines.some(l => l.startsWith('page-furniture ') && l.includes(`error: ${noQuiz}`)));
+    assert.ok(r.out.includes(`No quiz (1):\n  page-furniture: ${noQuiz}\n`));
+    assert.ok(!r.out.includes('SOURCES') && !r.out.includes('notes'), 'only .txt files are articles');
+    assert.match(r.out, /\nFAIL: /);
+  });
+
+  it('prints the same results as JSON with --json, and lists every failing question in the table output', () => {
+    const json = runEval(dir, '--json');
+    assert.equal(json.code, 1);
+    const results = JSON.parse(json.out) as ArticleResult[];
+    assert.deepEqual(results.map(a => a.file), ['ferry-returns.txt', 'page-furniture.txt']);
+    const [ferry, furniture] = results as [ArticleResult, ArticleResult];
+    assert.equal(furniture.error, noQuiz);
+    assert.equal(furniture.questions, 0);
+    assert.equal(ferry.error, undefined);
+    assert.equal(ferry.kinds.fillIn + ferry.kinds.choice, ferry.questions);
+    assert.deepEqual(Object.keys(ferry.checks), ['key', 'prmt', 'dist', 'form', 'evid', 'alone']);
+    for (const [name, t] of Object.entries(ferry.checks)) {
+      assert.ok(t.passed <= t.of && t.of <= ferry.questions, name);
+      assert.equal(t.of - t.passed, ferry.failures.filter(f => f.check === name).length, name);
+    }
+    // Each failure of the JSON is in the table's list, under its article and question.
+    const text = runEval(dir).out;
+    for (const f of ferry.failures) {
+      assert.ok(text.includes(`  ferry-returns ${f.id}: `), `${f.id} listed`);
+      assert.ok(text.includes(`      ${f.check}: ${f.why}\n`), `${f.id} ${f.check} listed`);
+    }
+  });
+
+  it('exits 0 exactly when every check passes on every question', () => {
+    const r = runEval(onlyFerry, '--json');
+    const [ferry] = JSON.parse(r.out) as ArticleResult[];
+    assert.ok(ferry && ferry.error === undefined);
+    assert.equal(r.code, ferry.failures.length ? 1 : 0);
+    const text = runEval(onlyFerry);
+    assert.equal(text.code, r.code);
+    assert.match(text.out, r.code ? /\nFAIL: / : /\nOK: every automatic check passes on every question\.\n$/);
+  });
+
+  it('exits 2 on an unknown option, a missing folder or a folder without articles', () => {
+    const unknown = runEval(dir, '--fast');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /^eval: Unknown option '--fast'/);
+    assert.match(unknown.err, /usage: npm run eval/);
+    assert.equal(unknown.out, '');
+
+    const missing = runEval(join(dir, 'nowhere'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^eval: .*nowhere: no such folder\n/);
+
+    const file = runEval(join(dir, 'ferry-returns.txt'));
+    assert.equal(file.code, 2);
+    assert.match(file.err, /is not a folder/);
+
+    const empty = mkdtempSync(join(tmpdir(), 'aq-eval-empty-'));
+    try {
+      const r = runEval(empty);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /holds no \.txt article/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+// The checks themselves, on questions made by hand, so that each is seen to pass and to fail.
+describe('eval checks', () => {
+  const article = 'Mayor Ana Ruiz opened the bridge in Tallow in 1987.\n\nIt cost 4,500 pounds.\n\nRelated stories\n';
+  const sentence = 'Mayor Ana Ruiz opened the bridge in Tallow in 1987.';
+  const evidence = { text: sentence, start: 0, end: sentence.length };
+  const fill = (answer: string, prompt = 'Mayor ___ opened the bridge in Tallow in 1987.', e = evidence): Question =>
+    ({ id: 'q1', type: 'fill-in', prompt, answers: [answer], evidence: e });
+  const choice = (texts: string[], prompt = 'Mayor Ana Ruiz opened the bridge in ___ in 1987.', e = evidence): Question => ({
+    id: 'q1',
+    type: 'choice',
+    prompt,
+    choices: texts.map((text, i) => ({ id: String.fromCharCode(97 + i), text })),
+    correct: ['a'],
+    evidence: e,
+  });
+  const trueFalse = (statement: string, isTrue: boolean): Question => ({
+    id: 'q1',
+    type: 'choice',
+    prompt: `True or false: ${statement}`,
+    choices: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }],
+    correct: [isTrue ? 'true' : 'false'],
+    evidence,
+  });
+  const fails = (v: ReturnType<typeof keyInArticle>) => typeof v === 'object';
+
+  it('1 key found in the article', () => {
+    assert.equal(keyInArticle(fill('Ana Ruiz'), article), 'pass');
+    assert.ok(fails(keyInArticle(fill('Ana Ruis'), article)));
+    assert.ok(fails(keyInArticle(fill('Ana Ruiz', undefined, { ...evidence, start: 1, end: sentence.length + 1 }), article)));
+    assert.equal(keyInArticle(trueFalse(sentence, true), article), 'pass');
+    assert.equal(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow in 1978.', false), article), 'pass');
+    assert.ok(fails(keyInArticle(trueFalse(sentence, false), article)));
+  });
+
+  it('2 key not in the prompt', () => {
+    assert.equal(keyNotInPrompt(fill('Ana Ruiz'), article), 'pass');
+    assert.ok(fails(keyNotInPrompt(fill('Tallow', 'Mayor Ana Ruiz opened the bridge in ___ (tallow) in 1987.'), article)));
+    assert.equal(keyNotInPrompt(fill('198', 'Mayor Ana Ruiz opened the bridge in Tallow in 1987 (___).'), article), 'pass');
+    assert.equal(keyNotInPrompt(trueFalse(sentence, true), article), 'n/a');
+  });
+
+  it('3 options distinct', () => {
+    assert.equal(optionsDistinct(choice(['Tallow', 'Brenton', 'Carrick', 'Dunmore']), article), 'pass');
+    assert.ok(fails(optionsDistinct(choice(['Tallow', 'tallow', 'Carrick', 'Dunmore']), article)));
+    assert.ok(fails(optionsDistinct(choice(['Tallow', 'Carrick.', 'Carrick', 'Dunmore']), article)));
+    assert.equal(optionsDistinct(fill('Ana Ruiz'), article), 'n/a');
+  });
+
+  it("4 distractors of the key's type and form", () => {
+    const year = 'Mayor Ana Ruiz opened the bridge in Tallow in ___.';
+    assert.equal(distractorForm(choice(['Tallow', 'Brenton', 'Carrick Bay', 'Dunmore']), article), 'pass');
+    assert.ok(fails(distractorForm(choice(['Tallow', 'brenton', 'Carrick', 'Dunmore']), article)));
+    assert.ok(fails(distractorForm(choice(['Tallow', 'Brenton', 'North Carrick Bay', 'Dunmore']), article)));
+    assert.equal(distractorForm(choice(['1987', '1979', '1992', '2003'], year), article), 'pass');
+    assert.ok(fails(distractorForm(choice(['1987', '1979', 'Brenton', '2003'], year), article)));
+    assert.ok(fails(distractorForm(choice(['4,500', '3,900', '5100', '6,000'], year), article)));
+    assert.equal(distractorForm(choice(['4,500', '3,900', '450', '6,000'], year), article), 'pass');
+    assert.ok(fails(distractorForm(choice(['4,500', '3,900', '45', '6,000'], year), article)));
+    assert.equal(distractorForm(trueFalse(sentence, true), article), 'n/a');
+  });
+
+  it('5 evidence found and not boilerplate', () => {
+    assert.equal(evidenceNotBoilerplate(fill('Ana Ruiz'), article), 'pass');
+    const related = { text: 'Related stories', start: article.indexOf('Related'), end: article.indexOf('Related') + 15 };
+    assert.ok(fails(evidenceNotBoilerplate(fill('stories', 'Related ___', related), article)));
+    const { evidence: _, ...noEvidence } = fill('Ana Ruiz') as Question & { evidence: unknown };
+    assert.ok(fails(evidenceNotBoilerplate(noEvidence as Question, article)));
+  });
+
+  it('6 sentence stands alone', () => {
+    const it2 = { text: 'It cost 4,500 pounds.', start: article.indexOf('It cost'), end: article.indexOf('It cost') + 21 };
+    assert.equal(standsAlone(fill('Ana Ruiz'), article), 'pass');
+    assert.ok(fails(standsAlone(fill('4,500', 'It cost ___ pounds.', it2), article)));
+    assert.ok(fails(standsAlone(fill('Ana', '___ said so.', { text: '“They said so,” Ana said.', start: 0, end: 0 }), article)));
+  });
+});
