@@ -51,12 +51,17 @@ const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|
  * true: a number after "more than", "up to" and the like gets none (it is asked as a fill-in), and a
  * day of the month stays a day.
  */
-function shiftedNumbers(key: Mention, before: string): string[] {
+function shiftedNumbers(key: Mention, before: string, sentenceText: string): string[] {
   if (QUALIFIED.test(before)) return [];
   const v = key.value!;
   if (MONTH.test(before)) return [v - 1, v + 1, v - 3, v + 3, v - 7, v + 7].filter(d => d >= 1 && d <= 31).slice(0, 3).map(String);
   const format = (n: number) => (key.text.includes(',') ? n.toLocaleString('en-US') : String(n));
-  if (key.kind === 'year') return [v - 3, v - 1, v + 2, v + 4].map(String);
+  if (key.kind === 'year') {
+    // A year inside a span the sentence gives ("from 1968 through 1975") would be true as well.
+    const years = [...sentenceText.matchAll(/\b(1[89]|20)\d\d\b/g)].map(m => Number(m[0]));
+    const [lo, hi] = [Math.min(...years), Math.max(...years)];
+    return [v - 3, v - 1, v + 2, v + 4, v - 6, v + 7].filter(y => y < lo || y > hi).slice(0, 4).map(String);
+  }
   const out = v >= 10 ? [Math.round(v / 2), Math.round(v * 1.5), v * 2, v * 3] : [v + 1, v + 2, v + 3, v > 1 ? v - 1 : v + 4];
   return [...new Set(out.filter(n => n !== v && n > 0))].map(format);
 }
@@ -112,11 +117,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
       const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(sentence.text.slice(0, from))?.[1];
       const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(sentence.text.slice(to))?.[1];
       const named = key.kind !== 'number' && key.kind !== 'year';
+      // A number that is part of a name or designation ("Athlon 64", "Super Bowl 50", "21 Lutetia"),
+      // inside brackets ("(0735 UTC)"), or followed by its own conversion ("70 miles (112 km)").
+      if (!named && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^\s*\p{L}*\s*\(\d/u.test(sentence.text.slice(to)))) continue;
       if (named && ((prevWord && !TITLE_WORD.test(prevWord) && from > prevWord.length + 1) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(to)}`;
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       if (inside.some(m => m !== key && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
-      const pool = key.kind === 'number' || key.kind === 'year' ? shiftedNumbers(key, sentence.text.slice(0, from)) : (byKind.get(key.kind) ?? []);
+      const pool = key.kind === 'number' || key.kind === 'year' ? shiftedNumbers(key, sentence.text.slice(0, from), sentence.text) : (byKind.get(key.kind) ?? []);
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);
