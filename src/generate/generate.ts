@@ -65,8 +65,17 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
     }
   }
   if (!sentences.length) throw new GenerateError('the article has no sentences to ask about');
-  const read = text.slice(0, sentences.at(-1)?.end ?? 0);
-  const mentions = analyse(read);
+  // Sentences too long to ask about are not analysed either (their analysis grows much faster than
+  // their length): they are blanked out, which keeps every offset.
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (s.text.split(/\s+/).length <= 80) continue;
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at, sentences.at(-1)?.end ?? 0));
+  const mentions = analyse(parts.join(''));
   // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
   const kinded: (Candidate & { kind: QuestionKind })[] = [];
   for (const c of candidates(sentences, mentions, title)) {
