@@ -24,8 +24,12 @@ const SAID = /\b(?:said|says|told|added|asked|stated|declared|explained|wrote|wa
 /** Capitalised words that may stand before a name without being part of it. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|Governor|Judge|General|King|Queen|Prince|Pope|Coach|Chairman|Chancellor|Mayor|The|A|An|And|But|In|On|At|By|Of|As|When|While|Said|Says|Told)\.?$/;
 
-/** A sentence whose subject is a pronoun cannot stand alone as a question. */
-const LEADING_PRONOUN = /^(?:["“‘]?\s*)(he|she|it|they|this|that|these|those|his|her|its|their|we|i)\b/i;
+/**
+ * A sentence whose subject is a pronoun, or that opens by pointing back at what came before
+ * ("Another ...", "The same ...", "However, ..."), cannot stand alone as a question.
+ */
+const LEADING_PRONOUN =
+  /^(?:["“‘]?\s*)(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|another|such|both|also|however|meanwhile|but|and|instead|then|later|still|yet|the (?:same|latter|former|two|three|other)|a similar|a second|similarly|likewise)\b/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
