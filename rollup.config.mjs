@@ -30,6 +30,21 @@ const moduleList = () => ({
   },
 });
 
+/**
+ * from-page.ts names the generator by its source file, which the dev server serves; in a build it must
+ * name the built file: dist/generate/worker.js beside the modules, or the generator bundle beside the
+ * runtime (whose chunks are in dist/chunks/).
+ */
+const generatorUrl = target => ({
+  name: 'generator-url',
+  transform(code, id) {
+    if (!id.endsWith('from-page.ts')) return null;
+    const out = code.replace(/(["'])\.\.\/\.\.\/generate\/worker\.ts\1/, JSON.stringify(target));
+    if (out === code) throw new Error('generator-url: the generator URL in from-page.ts was not found');
+    return { code: out, map: null };
+  },
+});
+
 const onwarn = (warning, warn) => {
   // Type errors must fail the build, not scroll past.
   if (warning.plugin === 'typescript') throw new Error(warning.message);
@@ -40,13 +55,14 @@ export default [
   {
     input: sources('src'),
     // Dependencies stay imports: whoever installs the package installs them.
-    external: id => /^(lit|@lit|compromise|linkedom|@mozilla\/readability|node:)/.test(id),
+    external: id => /^(lit|@lit|compromise|linkedom|@mozilla\/readability|fflate|node:)/.test(id),
     onwarn,
     plugins: [
       typescript({
         tsconfig: 'tsconfig.build.json',
         compilerOptions: { declaration: true, declarationMap: true, sourceMap: true },
       }),
+      generatorUrl('../../generate/worker.js'),
     ],
     output: {
       dir: 'dist',
@@ -68,6 +84,7 @@ export default [
         tsconfig: 'tsconfig.build.json',
         compilerOptions: { declaration: false, sourceMap: !!process.env.AQ_SOURCEMAP },
       }),
+      generatorUrl('../article-quiz-generate.min.js'),
       // Whitespace and comments out of html`` and css`` templates.
       minifyLiterals(),
       moduleList(),
@@ -91,9 +108,10 @@ export default [
     },
   },
   // The generator on its own, with what it needs of the model and engine copied in: it shares no chunk
-  // with the runtime, so a page showing a prepared set never downloads any of it.
+  // with the runtime, so a page showing a prepared set never downloads any of it. Started as a module
+  // worker, it answers generation requests (src/generate/worker.ts).
   {
-    input: { 'article-quiz-generate.min': 'src/generate/index.ts' },
+    input: { 'article-quiz-generate.min': 'src/generate/worker.ts' },
     onwarn,
     plugins: [
       nodeResolve({ exportConditions: ['production'], browser: true }),

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 // `npm run size`: gzip and brotli sizes of the runtime bundle a page loads (dist/article-quiz.min.js and
 // every chunk it imports statically) and of the generator chunk; fails when the runtime is over budget
-// or contains generator code. Run `npm run build` first.
+// or contains generator or format (src/formats) code. Run `npm run build` first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** Budget for the runtime, Lit included, gzipped: 16 KB (KiB, 16,384 bytes). */
-export const RUNTIME_BUDGET = 16 * 1024;
+/**
+ * Budget for the runtime, Lit included, gzipped: 16.5 KB (KiB, 16,896 bytes). It was 16 KB until the
+ * quiz could be made from the page (`for`): that feature's code in the runtime is its attribute, the
+ * "Show in the article" button and their words (about 190 bytes); reading the article, the worker and
+ * the highlight are a chunk loaded only with `for`, and the generator a file of its own.
+ */
+export const RUNTIME_BUDGET = 16.5 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -70,6 +75,9 @@ const staticModules = [...runtimeFiles].flatMap(f => modules[relative(dist, f)] 
 if (!staticModules.length) problems.push('dist/runtime-modules.json does not list the runtime files; rebuild');
 const leaked = Object.values(modules).flat().filter(id => /(^|\/)src\/generate\/|node_modules\/(compromise|linkedom|@mozilla)/.test(id));
 if (leaked.length) problems.push(`the runtime contains generator code, for example ${leaked[0]}`);
+// Nor the export/import formats (GIFT, QTI) and the zip library they use.
+const formats = Object.values(modules).flat().filter(id => /(^|\/)src\/formats\/|node_modules\/fflate/.test(id));
+if (formats.length) problems.push(`the runtime contains export/import format code, for example ${formats[0]}`);
 if (!generatorFiles.length) problems.push('the generator chunk was not found');
 
 if (problems.length) {

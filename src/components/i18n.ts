@@ -13,6 +13,8 @@ export interface MessageTable {
   loading: Message;
   empty: Message;
   loadFailed: Message;
+  /** A quiz could not be made from the article on the page (`for`). */
+  generateFailed: Message;
   malformed: Message;
   invalid: Message;
   progress: Message;
@@ -30,6 +32,8 @@ export interface MessageTable {
   tryAgain: Message;
   reveal: Message;
   evidence: Message;
+  /** The button that scrolls to the evidence in the article on the page. */
+  showInArticle: Message;
   points: Message;
   result: Message;
   scored: Message;
@@ -47,6 +51,7 @@ const en: MessageTable = {
   loading: 'Loading the quiz…',
   empty: 'No quiz to show.',
   loadFailed: 'The quiz could not be loaded ({reason}).',
+  generateFailed: 'No quiz could be made from the article ({reason}).',
   malformed: 'The quiz could not be read: its JSON is malformed.',
   invalid: 'This quiz cannot be shown: its question set is invalid.',
   progress: '{answered} of {total} answered',
@@ -63,6 +68,7 @@ const en: MessageTable = {
   tryAgain: 'Try again.',
   reveal: 'Show the answer',
   evidence: 'From the article:',
+  showInArticle: 'Show in the article',
   points: { one: '{n} point', other: '{n} points' },
   result: 'Your result',
   scored: 'You scored {score} out of {max} ({percent}).',

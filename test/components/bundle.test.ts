@@ -2,6 +2,7 @@
 // with languages and validation messages loaded from its chunks only when needed.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { QuizErrorEvent } from '../../src/index.js';
+import { harbourStory } from '../fixtures/harbour-story.js';
 
 type Quiz = HTMLElement & { src: string; questionSet: unknown; updateComplete: Promise<boolean>; score?: { score: number } };
 
@@ -74,5 +75,34 @@ describe('dist/article-quiz.min.js', () => {
     for (let i = 0; i < 20 && !el.shadowRoot!.textContent!.includes('respondidas'); i++) await new Promise(r => setTimeout(r, 50));
     expect(el.shadowRoot!.querySelector('[part="progress"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('0 de 8 respondidas');
     el.remove();
+  });
+
+  it('generates a quiz from the page with for, running dist/article-quiz-generate.min.js in a worker', async () => {
+    const story = document.createElement('article');
+    story.id = 'bundle-story';
+    story.innerHTML = harbourStory;
+    document.body.append(story);
+    const urls: string[] = [];
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        urls.push(String(url));
+      }
+    };
+    try {
+      const el = document.createElement('article-quiz') as Quiz;
+      el.setAttribute('storage', 'none');
+      el.setAttribute('for', 'bundle-story');
+      const ready = oneEvent(el, 'quiz-ready');
+      document.body.append(el);
+      const { detail } = await ready;
+      expect(urls).to.deep.equal([new URL('/dist/article-quiz-generate.min.js', location.href).href]);
+      expect(detail.questionSet.questions.length).to.be.above(3);
+      el.remove();
+    } finally {
+      window.Worker = Original;
+      story.remove();
+    }
   });
 });

@@ -21,7 +21,8 @@ const flag = { fromAttribute: (v: string | null) => (v === null ? undefined : v 
  * A comprehension quiz about an article, read from a question set.
  *
  * The set comes from the `questionSet` property, else from the `src` URL, else from a child
- * `<script type="application/json">`. It is validated before anything is shown; a set that cannot be
+ * `<script type="application/json">`, else it is generated from the article that `for` names (the
+ * generator is loaded only then, and runs in a Web Worker). It is validated before anything is shown; a set that cannot be
  * loaded or is invalid is replaced by a short message, and `quiz-error` says why. Progress is kept in
  * localStorage (per set and content) unless `storage="none"`.
  *
@@ -61,6 +62,7 @@ export class ArticleQuiz extends LitElement {
 
   static override properties = {
     src: { reflect: true },
+    for: {},
     questionSet: { attribute: false },
     mode: {},
     passMark: { type: Number, attribute: 'pass-mark' },
@@ -79,6 +81,12 @@ export class ArticleQuiz extends LitElement {
 
   /** URL of a question set (JSON) to fetch. */
   src = '';
+  /**
+   * The article on the page (an element id, or a CSS selector). Without a set from `questionSet`,
+   * `src` or inline JSON, the quiz is generated from that article's text (in a Web Worker); with one,
+   * each answer's "Show in the article" scrolls to its sentence there and highlights it.
+   */
+  for = '';
   /** A question set given directly; it takes precedence over `src` and inline JSON. */
   questionSet: unknown;
   /** instant, exam or practice; overrides the set's settings.mode. */
@@ -166,6 +174,23 @@ export class ArticleQuiz extends LitElement {
     } else this._loadInline();
   }
 
+  /** A quiz made from the `for` article, when no set is given (loaded with the generator on demand). */
+  private _generate(): void {
+    const id = ++this._loadId;
+    this._status = 'loading';
+    import('./from-page.js')
+      .then(page => page.generate(this))
+      .then(
+        set => id === this._loadId && this._accept(set),
+        (e: Error) => id === this._loadId && this._fail(this._t('generateFailed', { reason: e.message }), []),
+      );
+  }
+
+  /** "Show in the article": scrolls to the question's sentence in the `for` article and highlights it. */
+  private _locate = (q: Question): void => {
+    void import('./from-page.js').then(page => page.locate(this, q));
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._abort?.abort();
@@ -176,6 +201,8 @@ export class ArticleQuiz extends LitElement {
       this._accept(this.questionSet);
     } else if (changed.has('src') && this.src && this.questionSet === undefined) {
       void this._fetchSet(this.src);
+    } else if (changed.has('for') && this.for && !this.src && this.questionSet === undefined && !this._inline()) {
+      this._generate();
     } else if (this._set && (['mode', 'shuffle', 'seed', 'storage', 'passMark'] as const).some(k => changed.has(k))) {
       this._start(this._set, false);
     }
@@ -251,6 +278,7 @@ export class ArticleQuiz extends LitElement {
       total: state.order.length,
       messages: this.messages,
       showEvidence: this.showEvidence ?? true,
+      locate: this.for ? this._locate : undefined,
     });
   }
 
@@ -268,8 +296,12 @@ export class ArticleQuiz extends LitElement {
 
   // --- loading -----------------------------------------------------------------------------------
 
+  private _inline(): Element | null {
+    return this.querySelector('script[type="application/json"]');
+  }
+
   private _loadInline(): void {
-    const script = this.querySelector('script[type="application/json"]');
+    const script = this._inline();
     if (script) this._parse(script.textContent ?? '');
   }
 

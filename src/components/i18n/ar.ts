@@ -6,6 +6,7 @@ export const messages: MessageTable = {
   loading: 'جارٍ تحميل الاختبار…',
   empty: 'لا يوجد اختبار لعرضه.',
   loadFailed: 'تعذّر تحميل الاختبار ({reason}).',
+  generateFailed: 'تعذّر إنشاء اختبار من المقال ({reason}).',
   malformed: 'تعذّرت قراءة الاختبار: صيغة JSON غير سليمة.',
   invalid: 'لا يمكن عرض هذا الاختبار: أسئلته غير صالحة.',
   progress: 'أُجيب عن {answered} من {total}',
@@ -22,6 +23,7 @@ export const messages: MessageTable = {
   tryAgain: 'حاول مرة أخرى.',
   reveal: 'أظهر الإجابة',
   evidence: 'من المقال:',
+  showInArticle: 'اعرضها في المقال',
   points: {
     zero: 'لا نقاط',
     one: 'نقطة واحدة',

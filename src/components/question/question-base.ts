@@ -47,6 +47,8 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
   messages: Partial<MessageTable> | undefined;
   /** Show the sentence from the article that answers the question, once it is marked. */
   showEvidence = true;
+  /** Shows the evidence in the article on the page; set by <article-quiz for>, which adds "Show in the article". */
+  locate: ((q: Q) => void) | undefined;
 
   private _error = '';
   private _own: QuizController | undefined;
@@ -130,7 +132,9 @@ export abstract class QuestionBase<Q extends Question> extends LitElement {
           ${this._showKey() ? html`<p>${this._t('answer', { n: keys, answer: key })}</p>` : nothing}
           ${q.explanation && (s.correct || this._showKey()) ? html`<p>${q.explanation}</p>` : nothing}
           ${this.showEvidence && q.evidence && (s.correct || this._showKey())
-            ? html`<p>${this._t('evidence')}</p><blockquote part="evidence">${q.evidence.text}</blockquote>`
+            ? html`<p>${this._t('evidence')}</p><blockquote part="evidence">${q.evidence.text}</blockquote>${this.locate
+                  ? html`<p><button part="evidence-link" class="secondary" @click=${() => this.locate!(q)}>${this._t('showInArticle')}</button></p>`
+                  : nothing}`
             : nothing}${extra}`
       : nothing}</div>`;
   }

@@ -20,6 +20,7 @@ import { QuestionBase } from '../question/question-base.js';
  * @csspart reveal-button - The Show the answer button (practice mode).
  * @csspart feedback - Right or wrong, the answer, and the evidence.
  * @csspart evidence - The sentence from the article.
+ * @csspart evidence-link - "Show in the article", inside `<article-quiz for>`.
  *
  * @cssprop --aq-color-accent - Buttons and focus ring.
  * @cssprop --aq-color-on-accent - Text on accent-coloured buttons.
