@@ -1,11 +1,12 @@
 // The `article-quiz` command, run as a user runs it: the built bin in a child process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'dist/cli/main.js');
@@ -150,4 +151,113 @@ describe('article-quiz usage', () => {
       assert.equal(r.code, 2);
     });
   }
+});
+
+describe('article-quiz convert and --format', () => {
+  const zipFiles = (path: string) => Object.keys(unzipSync(readFileSync(path)));
+
+  it('generate --format gift prints GIFT that converts back to the same set', () => {
+    const p = file('story-gift.txt', ARTICLE);
+    const json = run(['generate', p, '--count', '4']);
+    const gift = run(['generate', p, '--count', '4', '--format', 'gift']);
+    assert.equal(gift.code, 0, gift.err);
+    assert.match(gift.out, /^\/\/ Quiz: Harbour town opens new lighthouse museum \(article-quiz question set, \d questions\)\n/);
+    assert.match(gift.out, /\n::q1::/);
+    const back = run(['convert', '-', '--to', 'json'], gift.out);
+    assert.equal(back.err, '');
+    assert.equal(back.code, 0);
+    assert.deepEqual(JSON.parse(back.out), JSON.parse(json.out));
+  });
+
+  it('generate --format qti writes a zip with --out, and refuses standard output', () => {
+    const p = file('story-qti.txt', ARTICLE);
+    const refused = run(['generate', p, '--format', 'qti']);
+    assert.equal(refused.err, 'article-quiz: --format qti writes a zip file: give --out FILE.zip (or a folder, for several articles)\nRun article-quiz --help for usage.\n');
+    assert.equal(refused.out, '');
+    assert.equal(refused.code, 2);
+    const zip = join(dir, 'story.zip');
+    const r = run(['generate', p, '--format', 'qti', '--out', zip]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, '');
+    const names = zipFiles(zip);
+    assert.deepEqual(names.slice(0, 2), ['imsmanifest.xml', 'assessment-test.xml']);
+    assert.ok(names.includes('items/q1.xml'));
+  });
+
+  it('generate writes one file per article in the format asked for', () => {
+    const a = file('fa.txt', ARTICLE);
+    const b = file('fb.txt', ARTICLE.replace('Port Ellis', 'Kelby'));
+    const out = mkdtempSync(join(tmpdir(), 'aq-fmt-'));
+    assert.equal(run(['generate', a, b, '--format', 'gift', '--out', out]).code, 0);
+    assert.deepEqual(readdirSync(out).sort(), ['fa.gift', 'fb.gift']);
+    assert.equal(run(['generate', a, b, '--format', 'qti', '--out', out]).code, 0);
+    assert.ok(zipFiles(join(out, 'fb.zip')).includes('imsmanifest.xml'));
+  });
+
+  it('converts a question set to GIFT and back, through files', () => {
+    const gift = join(dir, 'libya.gift');
+    const r = run(['convert', 'questions/libya-arms.json', '--to', 'gift', '--out', gift]);
+    assert.deepEqual([r.code, r.out, r.err], [0, '', '']);
+    assert.match(readFileSync(gift, 'utf8'), /::q2::The new government reached Tripoli by boat from \{=Tunisia\} on March 31\./);
+    const back = run(['convert', gift, '--to', 'json']);
+    assert.equal(back.code, 0, back.err);
+    assert.deepEqual(JSON.parse(back.out), JSON.parse(readFileSync(join(root, 'questions/libya-arms.json'), 'utf8')));
+  });
+
+  it('converts to a QTI zip', () => {
+    const zip = join(dir, 'libya.zip');
+    const r = run(['convert', 'questions/libya-arms.json', '--to', 'qti', '--out', zip]);
+    assert.deepEqual([r.code, r.err], [0, '']);
+    assert.equal(zipFiles(zip).length, 2 + 8);
+  });
+
+  it('reads GIFT written by hand: the file name is the id, and notes go to stderr', () => {
+    const p = file('grant.txt', "$CATEGORY: history\n\n::tomb::Who's buried in Grant's tomb?{=no one =nobody}\n");
+    const r = run(['convert', p, '--to', 'json']);
+    assert.equal(r.code, 0);
+    assert.equal(r.err, `article-quiz: ${p}: note: line 1: the $CATEGORY line is ignored (a question set has no categories)\n`);
+    const set = JSON.parse(r.out);
+    assert.equal(set.id, 'grant');
+    assert.deepEqual(set.questions, [{ id: 'tomb', type: 'fill-in', prompt: "Who's buried in Grant's tomb? ___", answers: ['no one', 'nobody'] }]);
+  });
+
+  it('lists every problem of a GIFT file with its line, and exits 1', () => {
+    const p = file('bad.gift', '::q1::Fine{=a ~b}\n\n::q2::Broken{=a ~b\n\n::q3::When?{#1822}\n');
+    const r = run(['convert', p, '--to', 'json']);
+    assert.equal(r.out, '');
+    assert.equal(r.err, `article-quiz: ${p}: invalid GIFT, 2 problems\n  line 3: the answer block is never closed (a } is missing)\n  line 5: numerical questions ({#...}) are not supported\n`);
+    assert.equal(r.code, 1);
+  });
+
+  it('lists every problem of an invalid question set with its path, and exits 1', () => {
+    const r = run(['convert', '-', '--to', 'gift'], JSON.stringify({ version: 1, id: 'x', title: '', questions: [] }));
+    assert.equal(r.out, '');
+    assert.equal(r.err, 'article-quiz: (stdin): invalid question set, 2 problems\n  title: must not be empty\n  questions: a question set needs at least one question\n');
+    assert.equal(r.code, 1);
+  });
+
+  for (const [args, message] of [
+    [['convert', 'questions/libya-arms.json'], 'convert needs --to json, gift or qti'],
+    [['convert', '--to', 'json'], 'convert needs one input file (or - for standard input)'],
+    [['convert', 'a.json', 'b.json', '--to', 'json'], 'convert needs one input file (or - for standard input)'],
+    [['convert', 'questions/libya-arms.json', '--to', 'xml'], '--to must be json, gift or qti'],
+    [['convert', 'questions/libya-arms.json', '--to', 'qti'], '--to qti writes a zip file: give --out FILE.zip'],
+    [['generate', '-', '--format', 'pdf'], '--format must be json, gift or qti'],
+    [['validate', 'questions/libya-arms.json', '--format', 'gift'], '--format is for generate (convert takes --to)'],
+    [['generate', '-', '--to', 'gift'], '--to is for convert (generate takes --format)'],
+  ] as const) {
+    it(`exits 2 with a clear message: ${message}`, () => {
+      const r = run([...args]);
+      assert.equal(r.err, `article-quiz: ${message}\nRun article-quiz --help for usage.\n`);
+      assert.equal(r.out, '');
+      assert.equal(r.code, 2);
+    });
+  }
+
+  it('describes convert and the formats in --help', () => {
+    const r = run(['--help']);
+    assert.match(r.out, /\n {2}convert <file\.json \| file\.gift \| file\.txt \| ->\n/);
+    assert.match(r.out, /--format F {10}json \(default\), gift \(Moodle\) or qti/);
+    assert.match(r.out, /--to F {14}json, gift or qti/);
+  });
 });
