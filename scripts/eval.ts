@@ -11,7 +11,7 @@
  *   3 dist   the options are distinct
  *   4 form   the distractors are of the key's type and form
  *   5 evid   the evidence sentence is found and is not page furniture
- *   6 alone  the evidence sentence stands alone (no leading pronoun)
+ *   6 alone  the sentence as asked stands alone (no leading pronoun)
  *
  * It prints one row per article (questions, kinds, words, time, the share of questions passing each
  * check), a TOTAL row, and every failing question with what failed, for an editor to look at. An
@@ -77,6 +77,25 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
 
+/**
+ * Whether `asked` is `evidence` with one pronoun ("She", "his") replaced by a name: the generator
+ * names the person a one-person story is about.
+ */
+function namedPronoun(evidence: string, asked: string): boolean {
+  let i = 0;
+  while (i < evidence.length && evidence[i] === asked[i]) i++;
+  let j = 0;
+  while (j < evidence.length - i && evidence[evidence.length - 1 - j] === asked[asked.length - 1 - j]) j++;
+  const gone = evidence.slice(i, evidence.length - j);
+  const put = asked.slice(i, asked.length - j);
+  return /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)$/.test(gone) && /^\p{Lu}/u.test(put);
+}
+
+/** "In the article, who is Josh Earnest?": a choice question whose options are roles, not names. */
+export function isWhoIs(q: Question): boolean {
+  return q.type === 'choice' && /^In the article, who is\b/.test(q.prompt);
+}
+
 /** The statement of a true/false question, without its "True or false:" lead-in. */
 const statementOf = (q: Question) => squash(q.prompt.replace(/^\s*True or false\s*[:?-]?\s*/i, ''));
 
@@ -105,13 +124,16 @@ export const keyInArticle: Check = (q, article) => {
   if (isTrueFalse(q)) {
     const statement = statementOf(q);
     const markedTrue = keyOf(q).trim().toLowerCase() === 'true';
-    if (markedTrue && !evidence.includes(statement)) return { fail: 'marked true, but the statement is not the evidence sentence' };
-    if (!markedTrue && evidence.includes(statement)) return { fail: 'marked false, but the evidence sentence says the statement' };
+    const says = evidence.includes(statement) || namedPronoun(evidence, statement);
+    if (markedTrue && !says) return { fail: 'marked true, but the statement is not the evidence sentence' };
+    if (!markedTrue && says) return { fail: 'marked false, but the evidence sentence says the statement' };
     return 'pass';
   }
   const key = keyOf(q);
   if (!key.trim()) return { fail: 'the key is empty' };
-  if (!q.evidence!.text.includes(key)) return { fail: `the key ${quote(key)} is not in the evidence sentence` };
+  // A speaker may be named in full elsewhere and by surname in the sentence ("Judge Bernard Schwartz").
+  const named = q.evidence!.text.includes(key) || (isWhoSaid(q) && q.evidence!.text.includes(key.split(/\s+/).at(-1)!) && article.includes(key));
+  if (!named) return { fail: `the key ${quote(key)} is not in the evidence sentence` };
   const said = isWhoSaid(q) ? /[“"](.+)[”"]/s.exec(q.prompt)?.[1] : undefined;
   if (said && !evidence.includes(squash(said))) return { fail: 'the quotation is not in the evidence sentence' };
   return 'pass';
@@ -183,7 +205,8 @@ export const distractorForm: Check = q => {
       if (Math.abs(digits(n) - digits(keyNumber)) > 1) return { fail: `${quote(d)} has ${digits(n)} digits, the key ${quote(key)} ${digits(keyNumber)}` };
     } else {
       if (numberIn(d)) return { fail: `${quote(d)} is a number, the key ${quote(key)} is not` };
-      if (startsCapital(d) !== startsCapital(key)) return { fail: `${quote(d)} and the key ${quote(key)} differ in capitals` };
+      // Roles ("Pentagon spokesman", "longtime ruler") are descriptions: their capitals follow their words.
+      if (!isWhoIs(q) && startsCapital(d) !== startsCapital(key)) return { fail: `${quote(d)} and the key ${quote(key)} differ in capitals` };
       if (Math.abs(words(d) - words(key)) > 1) return { fail: `${quote(d)} has ${words(d)} words, the key ${quote(key)} ${words(key)}` };
     }
   }
@@ -228,13 +251,15 @@ export const evidenceNotBoilerplate: Check = (q, article) => {
 const LEADING_PRONOUN = /^\s*["“‘'«(]?\s*(He|She|It|They|This|These|Those|His|Her|Their)(?![\p{L}\p{N}])/u;
 
 /**
- * 6. The sentence stands alone: the evidence does not start with He, She, It, They, This, These,
- * Those, His, Her or Their (after an opening quote too), which would need the sentence before it.
+ * 6. The sentence stands alone: the sentence as asked (the prompt; a true/false question's
+ * statement) does not start with He, She, It, They, This, These, Those, His, Her or Their (after an
+ * opening quote too), which would need the sentence before it. The evidence may: the generator names
+ * the person that a one-person story's "She" means.
  */
 export const standsAlone: Check = q => {
   if (!q.evidence) return 'n/a';
-  const m = LEADING_PRONOUN.exec(q.evidence.text);
-  return m ? { fail: `the evidence starts with "${m[1]}"` } : 'pass';
+  const m = LEADING_PRONOUN.exec(isTrueFalse(q) ? statementOf(q) : q.prompt);
+  return m ? { fail: `the question starts with "${m[1]}"` } : 'pass';
 };
 
 /** The checks in order, with the short names used in the table and in JSON. */

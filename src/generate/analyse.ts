@@ -6,7 +6,8 @@
  */
 import nlp from 'compromise';
 
-export type MentionKind = 'person' | 'place' | 'organization' | 'number' | 'year';
+/** `role` is never found by analyse(): it is the answer of a "Who is …?" question (kinds.ts). */
+export type MentionKind = 'person' | 'place' | 'organization' | 'number' | 'year' | 'role';
 
 export interface Mention {
   text: string;
@@ -44,6 +45,8 @@ const TITLE =
 const ORG =
   /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group)\b/gu;
 
+const NOT_A_NAME = /\b(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Award|Awards|Prize|Cup|Bowl|Championships?|Games|Olympics|Festival|Day|Week|Street|Avenue|Road)$/u;
+
 const TRIM_END = /(?<!\b\p{Lu})[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
 
 /** Every mention in `text`, sorted by position, without overlaps (people win over places). */
@@ -63,6 +66,8 @@ export function analyse(text: string): Mention[] {
     // A name starts with a capital or a digit ("first woman" is not a person) and has no brackets or
     // stray digits in it ("Mikel (Red(1" is a line-up line, not a name).
     if (kind !== 'number' && kind !== 'year' && (!/^[\p{Lu}\p{N}]/u.test(t) || /[()[\]{}]|\p{L}\d|\d\p{L}/u.test(t))) return;
+    // Laws, prizes and events are not people or places ("Clayton Act", "Grammy Award", "Super Bowl").
+    if ((kind === 'person' || kind === 'place') && NOT_A_NAME.test(t)) return;
     found.push(value === undefined ? { text: t, kind, start: s, end: s + t.length } : { text: t, kind, start: s, end: s + t.length, value });
   };
   type J = { text: string; offset: { start: number; length: number } };
@@ -81,7 +86,7 @@ export function analyse(text: string): Mention[] {
   }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".
-  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, year: 3, number: 4 };
+  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, year: 3, number: 4, role: 5 };
   found.sort((a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: Mention[] = [];
   // Characters already claimed by a mention: overlap checks stay linear in the length of the text.

@@ -10,17 +10,20 @@ import { candidates, select, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
 
-/** fill-in: type the missing word; choice: pick it from four; true-false: is the statement right; who-said: who said the quotation. */
-export type QuestionKind = 'fill-in' | 'choice' | 'true-false' | 'who-said';
+/**
+ * fill-in: type the missing word; choice: pick it from four; true-false: is the statement right;
+ * who-said: who said the quotation; who-is: the role the article gives a person; how-many: a quantity.
+ */
+export type QuestionKind = 'fill-in' | 'choice' | 'true-false' | 'who-said' | 'who-is' | 'how-many';
 
-const ALL_KINDS: QuestionKind[] = ['choice', 'fill-in', 'true-false', 'who-said'];
+const ALL_KINDS: QuestionKind[] = ['choice', 'fill-in', 'true-false', 'who-said', 'who-is', 'how-many'];
 
 export interface GenerateOptions {
   /** How many questions at most (default 8). */
   count?: number;
   /** Changes which questions become multiple choice and the order of choices (default "1"). */
   seed?: string;
-  /** Kinds to make (default both). */
+  /** Kinds to make (default all). */
   kinds?: QuestionKind[];
   /** Language of the article (only "en" is analysed today). */
   lang?: string;
@@ -67,18 +70,21 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   if (!sentences.length) throw new GenerateError('the article has no sentences to ask about');
   // Sentences too long to ask about are not analysed either (their analysis grows much faster than
   // their length): they are blanked out, which keeps every offset.
+  // Nor is the page furniture between them: no option may come from a byline or a photo credit.
+  // Line breaks stay, so that names do not run together across what was removed.
+  const blank = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ');
   const parts: string[] = [];
   let at = 0;
   for (const s of sentences) {
-    if (s.text.split(/\s+/).length <= 80) continue;
-    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    const long = s.text.split(/\s+/).length > 80;
+    parts.push(blank(at, s.start), long ? blank(s.start, s.end) : s.text);
     at = s.end;
   }
-  parts.push(text.slice(at, sentences.at(-1)?.end ?? 0));
   const mentions = analyse(parts.join(''));
   // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
   const kinded: (Candidate & { kind: QuestionKind })[] = [];
-  for (const c of candidates(sentences, mentions, title)) {
+  const roll = (n: number, ...salt: (string | number)[]) => rollOf(seed, ...salt) % n;
+  for (const c of candidates(sentences, mentions, { title, roll })) {
     const kind = kindFor(c, kinds, seed);
     if (kind) kinded.push({ ...c, kind });
   }
@@ -97,7 +103,8 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
 }
 
 /** A seeded number for a choice about this candidate: the same seed gives the same set. */
-const roll = (seed: string, ...parts: (string | number)[]) => parseInt(hash([seed, ...parts].join('/')), 36);
+const rollOf = (seed: string, ...parts: (string | number)[]) => parseInt(hash([seed, ...parts].join('/')), 36);
+const roll = rollOf;
 
 /** Picks n of the options, in a seeded order. */
 const pick = (options: string[], n: number, seed: string) =>
@@ -113,11 +120,15 @@ const pick = (options: string[], n: number, seed: string) =>
  * fill-in; the seed picks among what is possible (choice 3 : fill-in 2 : true/false 1).
  */
 function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKind | undefined {
-  if (c.quote) return kinds.includes('who-said') ? 'who-said' : undefined;
+  if (c.quote) return kinds.includes('who-said') && c.distractors.length >= 2 ? 'who-said' : undefined;
+  if (c.ask) return kinds.includes(c.ask) && (c.ask === 'how-many' || c.distractors.length >= 2) ? c.ask : undefined;
+  // A false statement swaps in a number, or a person of the same role: a place or an organisation
+  // swapped in may be true as well (a city in the country, a body within the government).
+  const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'person';
   const weights: [QuestionKind, number][] = [
     ['choice', c.distractors.length >= 3 ? 3 : 0],
-    ['fill-in', 2],
-    ['true-false', c.distractors.length >= 1 ? 1 : 0],
+    ['fill-in', c.fillIn ? 2 : 0],
+    ['true-false', swappable && c.distractors.length >= 1 ? 1 : 0],
   ];
   const open = weights.filter(([k, w]) => w > 0 && kinds.includes(k));
   const total = open.reduce((n, [, w]) => n + w, 0);
@@ -134,8 +145,10 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string): 
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
     const wrong = pick(c.distractors, 1, seed)[0]!;
-    const from = c.key.start - c.sentence.start;
-    const statement = isTrue ? c.sentence.text : `${c.sentence.text.slice(0, from)}${wrong}${c.sentence.text.slice(from + key.length)}`;
+    // The sentence as asked (a leading "She" named), true, or with the key swapped for a distractor.
+    const said = c.said ?? c.sentence.text;
+    const from = c.prompt.indexOf('___');
+    const statement = isTrue ? said : `${c.prompt.slice(0, from)}${wrong}${c.prompt.slice(from + 3)}`;
     return {
       id,
       type: 'choice',
@@ -149,11 +162,14 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string): 
       evidence,
     };
   }
-  if (kind === 'choice' || (kind === 'who-said' && c.distractors.length >= 3)) {
+  const asChoice = kind === 'choice' || kind === 'who-said' || kind === 'who-is' || (kind === 'how-many' && c.distractors.length >= 3);
+  if (asChoice) {
     const texts = [key, ...pick(c.distractors, 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
     const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
     const prompt = c.quote ? `Who said: “${c.quote}”?` : c.prompt;
     return { id, type: 'choice', prompt, choices, correct: [choices.find(ch => ch.text === key)!.id], evidence };
   }
-  return { id, type: 'fill-in', prompt: c.prompt, answers: [key], evidence };
+  // "How many …?" as a fill-in: the question, then a blank for the number.
+  const prompt = kind === 'how-many' ? `${c.prompt} ___` : c.prompt;
+  return { id, type: 'fill-in', prompt, answers: c.answers ?? [key], evidence };
 }

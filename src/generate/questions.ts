@@ -4,6 +4,8 @@
  * best are kept, one per sentence, spread over the article. No DOM.
  */
 import type { Mention, MentionKind } from './analyse.js';
+import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
+import { howMany, whoIs } from './kinds.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -16,6 +18,14 @@ export interface Candidate {
   score: number;
   /** For a "Who said ...?" question: the quotation, and the key is its speaker. */
   quote?: string;
+  /** Whether the key makes a fair fill-in: short, typeable, a name the article repeats. */
+  fillIn: boolean;
+  /** Accepted answers of a fill-in when more than the key ("Kerry" for "John Kerry"). */
+  answers?: string[];
+  /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
+  said?: string;
+  /** "Who is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
+  ask?: 'who-is' | 'how-many';
 }
 
 /** Verbs that attribute a quotation to its speaker. */
@@ -43,58 +53,120 @@ function alias(a: string, b: string): boolean {
   const initials = (s: string) => s.split(/\s+/).filter(w => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w)).map(w => w[0]).join('');
   const letters = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
   const acronym = (p: string, q: string) => /^[\p{Lu}.]{2,}$/u.test(p.trim()) && letters(p).length > 1 && letters(p) === initials(q);
-  return x.includes(y) || y.includes(x) || acronym(a, b) || acronym(b, a);
+  // "Maria Lopez" and "Maria J. Lopez": the same first and last names.
+  const [xs, ys] = [norm(a).split(' '), norm(b).split(' ')];
+  const initialled = xs.length > 1 && ys.length > 1 && xs[0] === ys[0] && xs.at(-1) === ys.at(-1);
+  return x.includes(y) || y.includes(x) || acronym(a, b) || acronym(b, a) || initialled;
 }
 
-/** Words before a number that make neighbouring numbers true as well ("more than 20": 10 is true too). */
-const QUALIFIED = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|nearly|almost|about|around|some|roughly|approximately|as many as|as few as)\s+$/i;
-const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+/** Words that are not a role or a kind of thing when they stand right before or after a blank. */
+const FUNCTION_WORDS = new Set(
+  'the a an and or but of in on at by for from to with as into onto over under than then said says told added is was were are be been has have had will would could can may might should must not also who which that whose where when while after before since until near against between including about like per its his her their our your my this these those all some any each every both no one two three four five six seven eight nine ten new old'.split(' '),
+);
 
 /**
- * Numbers near the key, in the key's own form ("6,000" gives "3,000", "9,000", "12,000"), none also
- * true: a number after "more than", "up to" and the like gets none (it is asked as a fill-in), and a
- * day of the month stays a day.
+ * Whether a blank's neighbours say what kind of thing fits it: "longtime ruler ___", "neighboring ___",
+ * "___ militants". Returns the word, lower-cased, or undefined when the neighbours are function words.
  */
-function shiftedNumbers(key: Mention, before: string, sentenceText: string): string[] {
-  if (QUALIFIED.test(before)) return [];
-  const v = key.value!;
-  if (MONTH.test(before)) return [v - 1, v + 1, v - 3, v + 3, v - 7, v + 7].filter(d => d >= 1 && d <= 31).slice(0, 3).map(String);
-  const format = (n: number) => (key.text.includes(',') ? n.toLocaleString('en-US') : String(n));
-  if (key.kind === 'year') {
-    // A year inside a span the sentence gives ("from 1968 through 1975") would be true as well.
-    const years = [...sentenceText.matchAll(/\b(1[89]|20)\d\d\b/g)].map(m => Number(m[0]));
-    const [lo, hi] = [Math.min(...years), Math.max(...years)];
-    return [v - 3, v - 1, v + 2, v + 4, v - 6, v + 7].filter(y => y < lo || y > hi).slice(0, 4).map(String);
-  }
-  const out = v >= 10 ? [Math.round(v / 2), Math.round(v * 1.5), v * 2, v * 3] : [v + 1, v + 2, v + 3, v > 1 ? v - 1 : v + 4];
-  return [...new Set(out.filter(n => n !== v && n > 0))].map(format);
+function contextWord(before: string, after: string): string | undefined {
+  const prev = /([\p{L}-]+)\s$/u.exec(before)?.[1];
+  if (prev && /^\p{Ll}/u.test(prev) && !FUNCTION_WORDS.has(prev.toLowerCase()) && !/(?:ed|ing|ly)$/.test(prev)) return prev.toLowerCase();
+  const next = /^\s([\p{Ll}-]+)/u.exec(after)?.[1];
+  // A plural noun right after a name ("___ militants", "___ fighters"); verbs ("says", "has") aside.
+  if (next && /(?:ers|ists|ants|ents|ians|ans|ces|ops|ies|ists)$/.test(next) && !FUNCTION_WORDS.has(next)) return next;
+  return undefined;
+}
+
+/** A sentence that starts by pointing back: "The decision …", "The star …" (its antecedent came before). */
+const POINTS_BACK =
+  /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results)\b/i;
+/** Opening words that tie the sentence to an earlier one. */
+const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
+/** A personal pronoun: before any name in the sentence, it refers to someone named earlier. */
+const PRONOUN = /\b(?:he|she|they|him|her|his|hers|their|them)\b/i;
+
+export interface CandidateOptions {
+  title: string | undefined;
+  /** Seeded number from 0 to n - 1 (numbers.ts). */
+  roll: Roll;
 }
 
 /** Every candidate question of the article, before ranking. */
-export function candidates(sentences: Sentence[], mentions: Mention[], title: string | undefined): Candidate[] {
+export function candidates(sentences: Sentence[], mentions: Mention[], { title, roll }: CandidateOptions): Candidate[] {
   const byKind = new Map<MentionKind, string[]>();
   const counts = new Map<string, number>();
+  /** The context words each name is found with in the article ("ruler", "militants"). */
+  const contexts = new Map<string, Set<string>>();
+  const numbers: NumberContext['others'] = [];
   for (const m of mentions) {
     const list = byKind.get(m.kind) ?? [];
     if (!list.some(x => norm(x) === norm(m.text))) list.push(m.text);
     byKind.set(m.kind, list);
     counts.set(norm(m.text), (counts.get(norm(m.text)) ?? 0) + 1);
   }
+  {
+    let i = 0;
+    for (const s of sentences) {
+      for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
+        const m = mentions[i]!;
+        if (m.start < s.start) continue;
+        const before = s.text.slice(0, m.start - s.start);
+        const after = s.text.slice(m.end - s.start);
+        const word = contextWord(before, after);
+        if (word) contexts.set(norm(m.text), (contexts.get(norm(m.text)) ?? new Set()).add(word));
+        if (m.kind === 'number') numbers.push({ text: m.text, value: m.value!, unit: unitAfter(after) });
+      }
+    }
+  }
+  const fullNames = (byKind.get('person') ?? []).filter(p => p.includes(' '));
+  const main = mainPerson(mentions, fullNames, sentences);
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
+  const lead = new Set(norm(sentences.filter(s => s.paragraph <= 1).map(s => s.text).join(' ')).split(' '));
   const out: Candidate[] = [];
+  /** Sentences that stand alone: the other kinds of question are made from them too. */
+  const usable: Sentence[] = [];
   const paragraphs = Math.max(1, ...sentences.map(s => s.paragraph + 1));
+  const place = (s: Sentence) => (s.paragraph === 0 ? 3 : 0) + (1 - s.paragraph / paragraphs) * 2;
   // Mentions and sentences are both in text order: walk them together, not one against all.
   let first = 0;
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     const words = sentence.text.split(/\s+/).length;
     // A question needs a whole declarative sentence: not a question, not a list item or lead-in (";", ":"),
     // and with no blank of its own ("___" in the text would make a second blank).
-    if (words < 8 || words > 45 || LEADING_PRONOUN.test(sentence.text) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    // (A leading "She" or "His" may name the story's main person: that is decided below.)
+    const leading = LEADING_PRONOUN.exec(sentence.text)?.[0];
+    if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    // Sentences that lean on earlier ones: "The decision …", "Soon after …" (the very first one cannot).
+    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either.
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
     const inside: Mention[] = [];
     for (let i = first; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) inside.push(mentions[i]!);
+    // "In 1968 she won …": a pronoun before any name refers to someone named earlier.
+    const firstName = inside.find(m => m.kind === 'person' || m.kind === 'organization');
+    // "against them", "their leader": a plural pronoun outside a quotation points back too.
+    const outsideQuotes = sentence.text.replace(/[“"][^”"]*[”"]/g, q => ' '.repeat(q.length));
+    if (/\b(?:they|them|their)\b/i.test(outsideQuotes)) continue;
+    const pronoun = PRONOUN.exec(outsideQuotes);
+    // In a story about one person, "She …" is that person: the sentence is asked with the name.
+    let said = sentence.text;
+    let at = Infinity;
+    let delta = 0;
+    if (pronoun && (!firstName || pronoun.index < firstName.start - sentence.start)) {
+      // Only when the person named last before this sentence is the main one ("He" after a quote from
+      // a spokesman is the spokesman).
+      let last = first - 1;
+      while (last >= 0 && mentions[last]!.kind !== 'person') last--;
+      const name = main && last >= 0 && alias(mentions[last]!.text, main.name) ? nameFor(pronoun[0], main) : undefined;
+      if (!name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) continue;
+      said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
+      at = pronoun.index;
+      delta = name.length - pronoun[0].length;
+      // Another pronoun before the one named would still point back.
+      if (PRONOUN.test(said.slice(0, at))) continue;
+    }
+    if (said === sentence.text) usable.push(sentence);
     const overlap = norm(sentence.text).split(' ').filter(w => titleWords.has(w)).length;
     const people = byKind.get('person') ?? [];
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
@@ -106,49 +178,153 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
       if (!speaker || !SAID.test(rest) || inside.some(m => m.kind === 'person' && m !== speaker && (m.end <= qStart || m.start >= qEnd))) continue;
       const quote = q[1]!.trim();
       if (people.some(p => alias(p, speaker.text) && norm(quote).includes(norm(p)))) continue;
-      const distractors = people.filter(d => !alias(d, speaker.text) && (d.split(' ').length > 1) === (speaker.text.split(' ').length > 1));
-      out.push({ sentence, key: speaker, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote });
+      // Speakers are people who speak in the article: named in full as the key is, never the key's other name.
+      // ("Kerry said": "John Kerry", when one person of the article has that surname.)
+      const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
+      const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
+      const distractors = fullNames.filter(d => !alias(d, full) && !sameName(d, full, fullNames));
+      const key = full === speaker.text ? speaker : { ...speaker, text: full };
+      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
     for (const key of inside) {
-      const from = key.start - sentence.start;
-      const to = key.end - sentence.start;
-      const before = sentence.text[from - 1] ?? ' ';
-      const after = sentence.text[to] ?? ' ';
+      const shift = (i: number) => (i >= at ? i + delta : i);
+      const from = shift(key.start - sentence.start);
+      const to = shift(key.end - sentence.start);
+      const before = said[from - 1] ?? ' ';
+      const after = said[to] ?? ' ';
+      const textBefore = said.slice(0, from);
+      const textAfter = said.slice(to);
       // Never blank part of a token: a word, a hyphenated form ("6-week-old"), a time ("2:35"), a
       // decimal, "±0.7": the blank stands between spaces and ordinary punctuation only.
-      if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]]/.test(after) || /^[:.,/]\d/.test(sentence.text.slice(to, to + 2))) continue;
+      if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]]/.test(after) || /^[:.,/]\d/.test(textAfter.slice(0, 2))) continue;
+      // "the ___’s attempt": a possessive blank reads badly and wants a fragment as its answer.
+      if (/^['’]s\b/.test(textAfter)) continue;
       // Never leave half a name as a clue: "Aretha ___" for "Franklin", "___ Ellis" for "Port".
-      const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(sentence.text.slice(0, from))?.[1];
-      const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(sentence.text.slice(to))?.[1];
-      const named = key.kind !== 'number' && key.kind !== 'year';
+      const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(textBefore)?.[1];
+      const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(textAfter)?.[1];
+      const numeric = key.kind === 'number' || key.kind === 'year';
       // A number that is part of a name or designation ("Athlon 64", "Super Bowl 50", "21 Lutetia"),
       // inside brackets ("(0735 UTC)"), or followed by its own conversion ("70 miles (112 km)").
-      if (!named && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^\s*\p{L}*\s*\(\d/u.test(sentence.text.slice(to)))) continue;
-      if (named && ((prevWord && !TITLE_WORD.test(prevWord) && from > prevWord.length + 1) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
-      const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(to)}`;
+      if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^\s*\p{L}*\s*\(\d/u.test(textAfter))) continue;
+      if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
+      // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
+      if (!numeric && (/^,\s+\p{Lu}/u.test(textAfter) || /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore))) continue;
+      // A number that is a label ("number 91"), a bound ("more than 20") or one end of a range, or a
+      // year cut short ("‘03").
+      if (numeric && (unaskable(textBefore, textAfter) || /['‘’]$/.test(textBefore))) continue;
+      // The end of a longer name: "Rock and ___", "Bank of ___".
+      if (!numeric && /\p{Lu}[\p{L}.]*\s+(?:and|of|&|de|du|von|van)\s$/u.test(textBefore)) continue;
+      // One name out of a list of three or more is a detail, and its neighbours are clues.
+      if (!numeric && /^,\s+[^,]+,\s+(?:and|or)\s/.test(textAfter) || /,\s+(?:and|or)\s+$/.test(textBefore) && /,[^,]+,\s+(?:and|or)\s+$/.test(textBefore)) continue;
+      const prompt = `${textBefore}___${textAfter}`;
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       if (inside.some(m => m !== key && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
-      const pool = key.kind === 'number' || key.kind === 'year' ? shiftedNumbers(key, sentence.text.slice(0, from), sentence.text) : (byKind.get(key.kind) ?? []);
+      const context = contextWord(textBefore, textAfter);
+      let pool: string[];
+      if (numeric) {
+        pool = numberDistractors({ text: key.text, value: key.value! }, key.kind === 'year', { before: textBefore, after: textAfter, others: numbers }, (n, ...salt) => roll(n, key.start, ...salt));
+      } else pool = byKind.get(key.kind) ?? [];
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);
       const distractors: string[] = [];
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
-        const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(sentence.text).includes(norm(d));
+        if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, mentions)) continue;
+        const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
+      // A number matters when what it counts is in the headline or the lead.
+      const unit = numeric ? unitAfter(textAfter) : '';
+      const numberWeight = key.kind === 'number' ? (titleWords.has(unit) || (unit && lead.has(unit)) ? 1.5 : -1) : key.kind === 'year' ? -0.5 : 0;
       const importance =
         (sentence.paragraph === 0 ? 3 : 0) +
         (1 - sentence.paragraph / paragraphs) * 2 +
         Math.min(overlap, 3) +
         Math.min((counts.get(norm(key.text)) ?? 1) - 1, 3) +
-        (key.kind === 'number' ? 1.5 : key.kind === 'person' ? 1 : 0);
-      out.push({ sentence, key, prompt, distractors, score: importance });
+        numberWeight +
+        (key.kind === 'person' ? 1 : 0);
+      // A fill-in wants an answer a reader can type: short, not a list, and a name the article repeats.
+      const fillIn =
+        size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || (counts.get(norm(key.text)) ?? 0) + (fullNames.some(p => p !== key.text && alias(p, key.text)) ? 1 : 0) >= 2);
+      out.push({
+        sentence,
+        key,
+        prompt,
+        distractors,
+        score: importance,
+        fillIn,
+        ...(key.kind === 'person' ? { answers: personAnswers(key.text, fullNames) } : {}),
+        ...(said === sentence.text ? {} : { said }),
+      });
     }
   }
+  for (const w of whoIs(usable, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
+  for (const h of howMany(usable)) {
+    const { value, before, after } = h.number!;
+    if (unaskable(before, after)) continue;
+    const distractors = numberDistractors({ text: h.key.text, value }, false, { before, after, others: numbers }, (n, ...salt) => roll(n, h.key.start, ...salt));
+    const unit = unitAfter(after);
+    out.push({ ...h, distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true });
+  }
   return out;
+}
+
+/**
+ * The person a story is about, if there is one: named most often (at least twice, twice as
+ * often as anyone else), with the pronoun the story uses most ("she" or "he").
+ */
+function mainPerson(mentions: Mention[], fullNames: string[], sentences: Sentence[]): { name: string; female: boolean } | undefined {
+  const tally = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const full = fullNames.find(p => alias(p, m.text));
+    if (full) tally.set(full, (tally.get(full) ?? 0) + 1);
+  }
+  const [first, second] = [...tally].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return undefined;
+  const all = sentences.map(s => s.text).join(' ');
+  const she = all.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
+  const he = all.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
+  if (Math.max(she, he) < 3 || Math.min(she, he) * 3 > Math.max(she, he)) return undefined;
+  return { name: first[0], female: she > he };
+}
+
+/** The main person's name for a subject or possessive pronoun of theirs ("She", "his"), else undefined. */
+function nameFor(pronoun: string, main: { name: string; female: boolean }): string | undefined {
+  const p = pronoun.toLowerCase();
+  if (p === (main.female ? 'she' : 'he')) return main.name;
+  if (p === (main.female ? 'her' : 'his')) return `${main.name}’s`;
+  return undefined;
+}
+
+/** A person's name as readers may type it: in full, and the surname alone when only one person has it. */
+function personAnswers(name: string, fullNames: string[]): string[] {
+  const full = fullNames.find(p => alias(p, name) && p.length >= name.length) ?? name;
+  const surname = full.split(/\s+/).at(-1)!;
+  const shared = fullNames.filter(p => p.split(/\s+/).at(-1) === surname).length > 1;
+  return [...new Set([name, full, ...(shared || surname === full ? [] : [surname])])];
+}
+
+/** Whether two different names are parts of one person's full name ("Michael" and "Jackson"). */
+function sameName(a: string, b: string, fullNames: string[]): boolean {
+  return fullNames.some(p => alias(p, a) && alias(p, b));
+}
+
+/**
+ * Whether a name can stand as a wrong option for the key: it must be a whole name (not "California
+ * Institute" for "California Institute of Technology", not "NEC, Acer", not "NASA/JPL-"), not another
+ * part of the key's own name, and, where the blank's neighbours say what fits ("ruler ___",
+ * "___ militants"), found beside the same word in the article.
+ */
+function fitsAsOption(d: string, key: string, context: string | undefined, contexts: Map<string, Set<string>>, fullNames: string[], mentions: Mention[]): boolean {
+  if ((/[,/]|\band\b/.test(d) && !/[,/]|\band\b/.test(key)) || /[-/]$/.test(d)) return false;
+  if (!d.includes(' ') && fullNames.some(p => p !== d && p.split(/\s+/).includes(d))) return false;
+  if (sameName(d, key, fullNames)) return false;
+  const nd = norm(d);
+  if (mentions.some(m => norm(m.text).startsWith(`${nd} `))) return false;
+  return !context || !!contexts.get(nd)?.has(context);
 }
 
 /**
@@ -157,10 +333,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], title: st
  */
 export function select<C extends Candidate>(all: C[], count: number): C[] {
   const chosen: C[] = [];
+  // A topic is named in the prompts of three sentences or more: naming it gives nothing away.
+  const topic = new Set<string>();
+  for (const k of new Set(all.map(c => norm(c.key.text)))) {
+    const where = new Set(all.filter(c => ` ${norm(c.prompt)} `.includes(` ${k} `)).map(c => c.sentence.start));
+    if (where.size >= 3) topic.add(k);
+  }
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   for (const c of sorted) {
     if (chosen.length >= count) break;
-    if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text))) continue;
+    // One question per sentence and per fact, and none whose prompt gives away another's answer
+    // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
+    const gives = (x: C, y: C) => !topic.has(norm(y.key.text)) && ` ${norm(x.prompt)} `.includes(` ${norm(y.key.text)} `);
+    if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || gives(x, c) || gives(c, x))) continue;
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);

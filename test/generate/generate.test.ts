@@ -78,13 +78,18 @@ describe('generateQuestionSet', () => {
       expect(q.choices).to.have.length(4);
       expect(new Set(q.choices.map(c => c.text)).size).to.equal(4);
     }
-    // "more than 12 years": 10 would be true as well, so under any seed it is asked as a fill-in only.
+    // "more than 12 years": 10 would be true as well (and 11 typed in), so under no seed is it asked;
+    // the number of the same kind in the next sentence is (so the rule, not chance, leaves it out).
+    const text = `${ARTICLE}\n\nDiplomats from more than 20 countries met the mayor of Port Ellis on Monday to discuss the museum.\n\nThe museum has 14 rooms, and the town council plans to open two more next year.`;
+    const keys = new Set<string>();
     for (const seed of ['1', '2', '3', '4', '5', '6', '7', '8']) {
-      const all = generateQuestionSet(ARTICLE, { count: 10, seed }).questions;
-      const qualified = all.find(q => q.evidence!.text.includes('more than 12 years') && !/Port Ellis/.test(q.prompt.split('___')[0]!.slice(-12)));
-      expect(qualified, `seed ${seed}: a question on that sentence`).to.exist;
-      expect(qualified!.type, `seed ${seed}`).to.equal('fill-in');
+      for (const q of generateQuestionSet(text, { count: 20, seed, kinds: ['choice', 'fill-in'] }).questions) {
+        keys.add(q.type === 'fill-in' ? q.answers[0]! : q.choices.find(c => q.correct.includes(c.id))!.text);
+      }
     }
+    expect(keys).to.include('14');
+    expect(keys).not.to.include('20');
+    expect(keys).not.to.include('12');
   });
 
   it('never asks about a sentence that leans on the one before, nor blanks part of a word', () => {
@@ -128,6 +133,76 @@ describe('generateQuestionSet', () => {
     const key = q.type === 'fill-in' ? q.answers[0] : q.choices.find(c => c.id === q.correct[0])!.text;
     expect(key).to.equal('Rosa Quint');
     expect(q.prompt).to.match(/^(Who said: “|___ said: “)The lens is the finest of its kind on this stretch of coast/);
+  });
+
+  const BRIDGE = `Town opens new bridge over the river Wen
+
+Harbour Board chairman Alan Pryce opened the new bridge over the river Wen on Friday, three years after work began.
+
+The bridge was designed by Rosa Lindqvist, the director of Nordbro Studio, and cost 18 million pounds to build.
+
+City council leader Omar Haddad said the bridge would carry about 12,000 cyclists every day.
+
+Regional transport minister Hana Sato said the town would add 40 kilometres of cycle lanes by 2030.
+
+About 300 people attended the opening ceremony on the north bank of the river.`;
+
+  const keyOf = (q: { type: string; answers?: string[]; choices?: { id: string; text: string }[]; correct?: string[] }) =>
+    q.type === 'fill-in' ? q.answers![0] : q.choices!.find(c => q.correct!.includes(c.id))!.text;
+
+  it('asks who a person is, offering the roles of the other people of the article', () => {
+    const set = generateQuestionSet(BRIDGE, { kinds: ['who-is'], count: 10 });
+    const asked = Object.fromEntries(set.questions.map(q => [q.prompt, q]));
+    const pryce = asked['In the article, who is Alan Pryce?'];
+    expect(pryce, 'a question about Alan Pryce').to.exist;
+    expect(keyOf(pryce!)).to.equal('Harbour Board chairman');
+    if (pryce!.type !== 'choice') throw new Error('a choice question');
+    const options = pryce!.choices.map(c => c.text);
+    expect(options).to.include.members(['Harbour Board chairman']);
+    for (const o of options) expect(['Harbour Board chairman', 'director of Nordbro Studio', 'City council leader', 'Regional transport minister']).to.include(o);
+    expect(asked['In the article, who is Rosa Lindqvist?'] && keyOf(asked['In the article, who is Rosa Lindqvist?']!)).to.equal('director of Nordbro Studio');
+    expect(validateQuestionSet(set).valid).to.equal(true);
+  });
+
+  it('asks how many, turning a sentence with a quantity into a question', () => {
+    const set = generateQuestionSet(BRIDGE, { kinds: ['how-many'], count: 10 });
+    const prompts = set.questions.map(q => q.prompt.replace(/ ___$/, ''));
+    expect(prompts).to.include('About how many cyclists would the bridge carry every day, according to City council leader Omar Haddad?');
+    expect(prompts).to.include('About how many people attended the opening ceremony on the north bank of the river?');
+    const cyclists = set.questions.find(q => q.prompt.includes('cyclists'))!;
+    expect(keyOf(cyclists)).to.equal('12,000');
+    expect(cyclists.evidence!.text).to.equal('City council leader Omar Haddad said the bridge would carry about 12,000 cyclists every day.');
+  });
+
+  it('varies where the answer stands among numeric options, and takes them from the article first', () => {
+    const ranks = new Set<number>();
+    for (const seed of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']) {
+      for (const q of generateQuestionSet(BRIDGE, { kinds: ['choice'], count: 10, seed }).questions) {
+        if (q.type !== 'choice' || !/^\d[\d,]*$/.test(keyOf(q)!)) continue;
+        const values = q.choices.map(c => Number(c.text.replace(/,/g, ''))).sort((a, b) => a - b);
+        ranks.add(values.indexOf(Number(keyOf(q)!.replace(/,/g, ''))));
+      }
+    }
+    expect(ranks.size, `ranks of the key: ${[...ranks]}`).to.be.greaterThan(2);
+  });
+
+  it('names the person a one-person story is about where a sentence starts with "She"', () => {
+    const text = `Singer Lena Varga dies at 81
+
+Hungarian singer Lena Varga died on Sunday in Budapest, her family said.
+
+Lena Varga was born in the town of Szeged in 1942 and sang in church as a child.
+
+She recorded her first album in 1961 with the label Pannon Records.
+
+Varga won the national song prize in 1975, and she toured Europe for two decades.
+
+Her last concert was held in Vienna in 2019, where she sang for three hours.`;
+    const set = generateQuestionSet(text, { count: 10, kinds: ['fill-in', 'choice'] });
+    const album = set.questions.find(q => q.evidence!.text.startsWith('She recorded'));
+    expect(album, 'a question on the "She recorded" sentence').to.exist;
+    expect(album!.prompt).to.match(/^Lena Varga recorded her first album in/);
+    for (const q of set.questions) expect(q.prompt).not.to.match(/^(She|Her)\b/);
   });
 
   it('says clearly when there is nothing to ask', () => {

@@ -236,6 +236,8 @@ describe('eval checks', () => {
     const it2 = { text: 'It cost 4,500 pounds.', start: article.indexOf('It cost'), end: article.indexOf('It cost') + 21 };
     assert.equal(standsAlone(fill('Ana Ruiz'), article), 'pass');
     assert.ok(fails(standsAlone(fill('4,500', 'It cost ___ pounds.', it2), article)));
-    assert.ok(fails(standsAlone(fill('Ana', '___ said so.', { text: '“They said so,” Ana said.', start: 0, end: 0 }), article)));
+    assert.ok(fails(standsAlone(fill('Ana', '“They said so,” ___ said.', { text: '“They said so,” Ana said.', start: 0, end: 0 }), article)));
+    // The question names who "She" is: it stands alone although its evidence does not.
+    assert.equal(standsAlone(fill('4,500', 'Ana Ruiz paid ___ pounds.', { text: 'She paid 4,500 pounds.', start: 0, end: 0 }), article), 'pass');
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * Questions that are not a blank in the article's sentence: "Who is …?" from the roles the article
+ * gives people ("White House spokesman Josh Earnest", "Josh Earnest, the White House spokesman,"), and
+ * "How many …?" from a quantity in a sentence simple enough to turn into a question ("the barrier
+ * would protect about 9,000 residents" → "About how many residents would the barrier protect?").
+ * Rules on the sentence's words, no parser: a sentence that does not fit a pattern gives no question,
+ * rather than a garbled one. No DOM.
+ */
+import type { Mention } from './analyse.js';
+import type { Sentence } from './segment.js';
+
+/** Nouns that name a person's role. */
+const ROLE_NOUN =
+  '(?:spokesman|spokeswoman|spokesperson|press secretary|secretary of state|secretary-general|secretary|prime minister|foreign minister|defen(?:c|s)e minister|finance minister|interior minister|minister|vice president|president|chancellor|senator|governor|mayor|judge|chief justice|justice|general|colonel|captain|skipper|coach|manager|chief executive|chief|ceo|chairman|chairwoman|chair|director|leader|ruler|dictator|commander|founder|professor|researcher|scientist|astronomer|astrophysicist|author|singer|actor|lawyer|attorney|prosecutor|ambassador|envoy|king|queen|prince|princess|pope|editor|analyst|economist|spokesperson|head|owner|striker|goalkeeper|quarterback|referee)';
+
+/** A pattern of lower-case words that also matches them capitalised, word by word ("Prime Minister"). */
+const anyCase = (pattern: string) => pattern.replace(/\b[a-z]/g, c => `[${c}${c.toUpperCase()}]`);
+
+/** The role right before a name: "White House spokesman ", "Libyan Prime Minister ", "longtime ruler ". */
+const ROLE_BEFORE = new RegExp(
+  `(?:^|[\\s,(“"])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)(?:(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]{3,}|of|the|and)\\s+){0,3}${anyCase(ROLE_NOUN)}|(?:[\\p{Ll}]{4,}\\s+)${anyCase(ROLE_NOUN)})\\s+$`,
+  'u',
+);
+/** The role right after a name: ", the White House spokesman," / ", a researcher at NASA,". */
+const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?${anyCase(ROLE_NOUN)}(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)\\s*,`, 'u');
+const FUNCTION_WORD = /^(?:the|a|an|and|or|but|of|in|on|at|by|for|from|with|to|as|said|says|told|when|while|after|before|since|former|then)$/i;
+
+export interface Special {
+  sentence: Sentence;
+  /** The answer, as a mention (its offsets are where the sentence gives it). */
+  key: Mention;
+  prompt: string;
+  distractors: string[];
+  ask: 'who-is' | 'how-many';
+  /** For "How many": the number before its noun, and the words around it (for distractors). */
+  number?: { value: number; before: string; after: string };
+}
+
+/** Every person of the article with the role a sentence gives them: one role per person, the first. */
+export function roles(sentences: Sentence[], mentions: Mention[]): { person: Mention; role: string; sentence: Sentence }[] {
+  const out: { person: Mention; role: string; sentence: Sentence }[] = [];
+  let i = 0;
+  for (const sentence of sentences) {
+    for (; i < mentions.length && mentions[i]!.start < sentence.end; i++) {
+      const m = mentions[i]!;
+      if (m.kind !== 'person' || m.start < sentence.start || m.text.split(/\s+/).length < 2) continue;
+      const before = sentence.text.slice(0, m.start - sentence.start);
+      const after = sentence.text.slice(m.end - sentence.start);
+      let role = ROLE_BEFORE.exec(before)?.[1] ?? ROLE_AFTER.exec(after)?.[1];
+      if (!role) continue;
+      role = role.replace(/^(?:(?:the|a|an|and|of)\s+)+/i, '').trim();
+      const words = role.split(/\s+/);
+      // "said spokesman" or "When spokesman" are not roles; nor is a lone noun ("leader": of what?).
+      if (words.length < 2 || FUNCTION_WORD.test(words[0]!) || words.length > 6) continue;
+      if (out.some(r => r.person.text === m.text)) continue;
+      out.push({ person: m, role, sentence });
+    }
+  }
+  return out;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** "Who is Josh Earnest?": the answer is the role, the distractors are the roles of other people. */
+export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
+  const all = roles(sentences, mentions);
+  const out: Special[] = [];
+  for (const r of all) {
+    // Another person with the same role would make the question ambiguous; names in a role are clues.
+    if (all.some(o => o !== r && norm(o.role) === norm(r.role))) continue;
+    const distractors = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!)).map(o => o.role);
+    if (distractors.length < 2) continue;
+    const start = r.sentence.start + r.sentence.text.indexOf(r.role);
+    out.push({
+      sentence: r.sentence,
+      key: { text: r.role, kind: 'role', start, end: start + r.role.length },
+      prompt: `In the article, who is ${r.person.text}?`,
+      distractors,
+      ask: 'who-is',
+    });
+  }
+  return out;
+}
+
+const AUX = '(would|will|could|can|has|have|had|is|are|was|were|may|might|should|must)';
+const APPROX = '(?:(about|around|some|nearly|roughly|approximately|an estimated)\\s+)?';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)';
+// Up to three lowercase words ending in a plural: "residents", "steel gates", "people".
+const NOUN = "((?:[\\p{Ll}-]+\\s+){0,2}(?:[\\p{Ll}-]+s|people|children|men|women|police|staff|crew))";
+/** "[X said] the barrier would protect about 9,000 residents from the highest tides." */
+const OBJECT_COUNT = new RegExp(
+  `^(?:([\\p{Lu}][^,;:“”"]{2,60}?)\\s+(?:said|says|estimated|estimates)\\s+(?:that\\s+)?)?((?:the|its|their)\\s+[\\p{Ll}][\\p{L} -]{0,40}?|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})\\s+${AUX}\\s+((?:[\\p{Ll}]+ly\\s+)?[\\p{Ll}]+(?:ed|en|ing|e|t|d)?)\\s+${APPROX}${NUMBER}\\s+${NOUN}\\b([^“”"]*?)\\.$`,
+  'u',
+);
+/** "About 116 people were injured in the crash." */
+const SUBJECT_COUNT = new RegExp(`^${APPROX.replace('about', '[Aa]bout|[Aa]round|[Ss]ome|[Nn]early')}${NUMBER}\\s+${NOUN}\\s+((?:were|was|are|have|had|has|will|would|died|remain|live|[\\p{Ll}]{3,}ed)\\b[^“”"]*?)\\.$`, 'u');
+
+/** "How many …?" questions, each with the number as its answer. */
+export function howMany(sentences: Sentence[]): Special[] {
+  const out: Special[] = [];
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    let m = OBJECT_COUNT.exec(text);
+    if (m) {
+      const [, source, subject, aux, verb, approx, number, noun, rest] = m as unknown as string[];
+      // A speaker that is a pronoun, or a subject that is one, leans on the sentence before.
+      if ((source && /^(?:he|she|they|it|we|i)$/i.test(source)) || /^(?:it|they|he|she|this|that)$/i.test(subject!)) continue;
+      const subj = /^(?:The|Its|Their)\s/.test(subject!) ? subject!.replace(/^\p{Lu}/u, c => c.toLowerCase()) : subject!;
+      const q = `${approx ? 'About how' : 'How'} many ${noun} ${aux} ${subj} ${verb}${rest!.trimEnd()}${source ? `, according to ${source}` : ''}?`;
+      out.push(special(sentence, number!, text.search(new RegExp(`(?<![\\d,.])${number!.replace(/\./g, '\\.')}\\s+${noun!.split(/\s+/)[0]}`, 'u')), q));
+      continue;
+    }
+    m = SUBJECT_COUNT.exec(text);
+    if (m) {
+      const [, approx, number, noun, rest] = m as unknown as string[];
+      const q = `${approx ? `${approx[0]!.toUpperCase()}${approx.slice(1)} how` : 'How'} many ${noun} ${rest}?`;
+      out.push(special(sentence, number!, text.indexOf(number!), q));
+    }
+  }
+  return out.filter(s => s.key.start >= s.sentence.start);
+}
+
+function special(sentence: Sentence, number: string, at: number, prompt: string): Special {
+  const start = sentence.start + at;
+  const value = Number(number.replace(/,/g, ''));
+  return {
+    sentence,
+    key: { text: number, kind: 'number', start, end: start + number.length, value },
+    prompt,
+    distractors: [],
+    ask: 'how-many',
+    number: { value, before: sentence.text.slice(0, at), after: sentence.text.slice(at + number.length) },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Distractors for a number: plausible wrong values in the key's own form. Numbers the article gives
+ * for the same thing ("400 homes", "120 homes") come first; the rest are made around the key, with
+ * the key at a seeded position among them (not always second-smallest, which a reader could learn),
+ * rounded as the key is rounded ("6,000" gives thousands). Numbers that would also be true, or
+ * impossible, are never offered. No DOM.
+ */
+
+/** Words before a number that make other numbers true as well ("more than 20": 10 is true too). */
+export const BOUND = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|before age|within|nearly|almost)\s+$/i;
+/** Words that make a number approximate: neighbours are wrong, but only if clearly apart. */
+export const APPROXIMATE = /\b(?:about|around|some|roughly|approximately|an estimated|estimated)\s+$/i;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+/** Numbers that are labels, not amounts: "number 91", "No. 7", "flight 370", "route 66". */
+const LABEL = /\b(?:number|no\.|nos\.|flight|route|highway|train|bus|line|platform|gate|room|chapter|article|section|page|episode|season|game|round|stage|category|level|grade|class|version|model|type|mark|channel|district|precinct|ward|unit|squad)\s+$/i;
+
+/** A seeded number from 0 to n - 1. */
+export type Roll = (n: number, ...salt: (string | number)[]) => number;
+
+export interface NumberContext {
+  /** The sentence before the number, and after it. */
+  before: string;
+  after: string;
+  /** Other numbers of the article with the word after them, in text form. */
+  others: { text: string; value: number; unit: string }[];
+}
+
+/** The first word after a number: its unit ("homes", "million", "%"). */
+export function unitAfter(after: string): string {
+  return (/^\s*(%|[\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase();
+}
+
+/** Why a number cannot be asked about at all (a label, a bound, one end of a range), or undefined. */
+export function unaskable(before: string, after: string): string | undefined {
+  if (LABEL.test(before)) return 'label';
+  if (BOUND.test(before)) return 'bound';
+  if (/^\s*(?:to|-|–|and)\s*\d/.test(after) || /\b(?:between|from)\s+$/i.test(before) || /\d\s*(?:to|-|–|and)\s+$/.test(before)) return 'range';
+  return undefined;
+}
+
+const decimals = (text: string) => /\.(\d+)$/.exec(text.replace(/,/g, ''))?.[1]?.length ?? 0;
+
+/** Three (or fewer) plausible wrong numbers for the key, in its form; none when none can be right. */
+export function numberDistractors(key: { text: string; value: number }, year: boolean, ctx: NumberContext, roll: Roll): string[] {
+  const v = key.value;
+  const places = decimals(key.text);
+  const format = (n: number) => (key.text.includes(',') ? n.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places }) : n.toFixed(places));
+  const unit = unitAfter(ctx.after);
+  // "16 of 23 passes": the first is at most the second.
+  const ceiling = Number(/^\s*of\s+(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
+  // "1 yellow card" against "3 yellow cards": a one before a singular noun stays a fill-in.
+  if (v === 1 && !year) return [];
+  const ok = (n: number) => n > 0 && n !== v && n <= ceiling && (v < 2 || n >= 2) && Number.isFinite(n);
+  const out: string[] = [];
+  const add = (n: number) => {
+    const t = format(n);
+    if (ok(n) && t !== key.text && !out.includes(t)) out.push(t);
+  };
+  if (MONTH.test(ctx.before)) {
+    // A day of the month stays a day.
+    for (const d of [v - 3, v + 4, v - 7, v + 9, v + 2]) if (d >= 1 && d <= 31) add(d);
+    return out.slice(0, 3);
+  }
+  if (year) {
+    // A year inside a span the sentence gives ("from 1968 through 1975") would be true as well.
+    const years = [...`${ctx.before} ${ctx.after}`.matchAll(/\b(1[89]|20)\d\d\b/g)].map(m => Number(m[0]));
+    const [lo, hi] = [Math.min(v, ...years), Math.max(v, ...years)];
+    const below = roll(4, 'years');
+    const steps = [3, 6, 9, 12, 2, 5];
+    for (let i = 0; out.length < 3 && i < steps.length; i++) {
+      const y = out.length < below ? v - steps[i]! : v + steps[i]!;
+      if (y < lo || y > hi) add(y);
+    }
+    return out;
+  }
+  // Numbers the article gives for the same unit first: a reader must know which one is meant.
+  for (const o of ctx.others) if (unit && o.unit === unit && o.text !== key.text && decimals(o.text) === places) add(o.value);
+  // Then made around the key: `below` of them smaller, the rest larger, rounded as the key is.
+  const step = places ? 10 ** -places : v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
+  const round = (n: number) => Math.round(n / step) * step;
+  const below = roll(4, 'below', key.text);
+  const lowFactors = [0.5, 0.75, 0.3, 0.6];
+  const highFactors = [1.5, 2, 1.3, 3, 2.5];
+  const small = v < 10 && !places;
+  for (let i = 0, lo = 0, hi = 0; out.length < 3 && i < 12; i++) {
+    const wantLow = out.filter(t => Number(t.replace(/,/g, '')) < v).length < below;
+    if (wantLow && (small ? v - lo - 1 > 0 : lo < lowFactors.length)) add(small ? v - ++lo : round(v * lowFactors[lo++]!));
+    else if (small) add(v + ++hi);
+    else if (hi < highFactors.length) add(round(v * highFactors[hi++]!));
+  }
+  return out.slice(0, 3);
+}
+
+function trailingZeros(n: number): number {
+  let z = 0;
+  while (n >= 10 && n % 10 === 0) {
+    n /= 10;
+    z++;
+  }
+  return z;
+}
