@@ -48,6 +48,16 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
  * is the initials of the other ("U.N.", "United Nations").
  */
 function alias(a: string, b: string): boolean {
+  const memo = `${a}\u0000${b}`;
+  let known = aliases.get(memo);
+  if (known === undefined) aliases.set(memo, (known = isAlias(a, b)));
+  return known;
+}
+
+/** alias() answers, kept for one article (names are compared again and again). */
+const aliases = new Map<string, boolean>();
+
+function isAlias(a: string, b: string): boolean {
   const x = ` ${norm(a)} `;
   const y = ` ${norm(b)} `;
   const initials = (s: string) => s.split(/\s+/).filter(w => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w)).map(w => w[0]).join('');
@@ -93,6 +103,8 @@ export interface CandidateOptions {
 
 /** Every candidate question of the article, before ranking. */
 export function candidates(sentences: Sentence[], mentions: Mention[], { title, roll }: CandidateOptions): Candidate[] {
+  aliases.clear();
+  byWord.clear();
   const byKind = new Map<MentionKind, string[]>();
   const counts = new Map<string, number>();
   /** The context words each name is found with in the article ("ruler", "militants"). */
@@ -119,7 +131,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   const fullNames = (byKind.get('person') ?? []).filter(p => p.includes(' '));
+  /** The first words of longer names ("california institute" of "California Institute of Technology"). */
+  const prefixes = new Set<string>();
+  for (const list of byKind.values()) {
+    for (const name of list) {
+      const words = norm(name).split(' ');
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    }
+  }
   const main = mainPerson(mentions, fullNames, sentences);
+  /** The wrong speakers offered for each speaker. */
+  const speakers = new Map<string, string[]>();
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
   const lead = new Set(norm(sentences.filter(s => s.paragraph <= 1).map(s => s.text).join(' ')).split(' '));
   const out: Candidate[] = [];
@@ -182,7 +204,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // ("Kerry said": "John Kerry", when one person of the article has that surname.)
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
-      const distractors = fullNames.filter(d => !alias(d, full) && !sameName(d, full, fullNames));
+      let distractors = speakers.get(full);
+      if (!distractors) speakers.set(full, (distractors = fullNames.filter(d => !alias(d, full) && !sameName(d, full, fullNames))));
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
       out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
@@ -230,7 +253,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const distractors: string[] = [];
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
-        if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, mentions)) continue;
+        if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
         const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
@@ -309,8 +332,15 @@ function personAnswers(name: string, fullNames: string[]): string[] {
 
 /** Whether two different names are parts of one person's full name ("Michael" and "Jackson"). */
 function sameName(a: string, b: string, fullNames: string[]): boolean {
-  return fullNames.some(p => alias(p, a) && alias(p, b));
+  // Only full names that share a word with `a` can contain it (an index keeps this fast on long texts).
+  const first = norm(a).split(' ')[0]!;
+  let holders = byWord.get(first);
+  if (!holders) byWord.set(first, (holders = fullNames.filter(p => ` ${norm(p)} `.includes(` ${first} `))));
+  return holders.some(p => alias(p, a) && alias(p, b));
 }
+
+/** Full names by one of their words, for sameName(); kept for one article. */
+const byWord = new Map<string, string[]>();
 
 /**
  * Whether a name can stand as a wrong option for the key: it must be a whole name (not "California
@@ -318,12 +348,12 @@ function sameName(a: string, b: string, fullNames: string[]): boolean {
  * part of the key's own name, and, where the blank's neighbours say what fits ("ruler ___",
  * "___ militants"), found beside the same word in the article.
  */
-function fitsAsOption(d: string, key: string, context: string | undefined, contexts: Map<string, Set<string>>, fullNames: string[], mentions: Mention[]): boolean {
+function fitsAsOption(d: string, key: string, context: string | undefined, contexts: Map<string, Set<string>>, fullNames: string[], prefixes: Set<string>): boolean {
+  const nd = norm(d);
   if ((/[,/]|\band\b/.test(d) && !/[,/]|\band\b/.test(key)) || /[-/]$/.test(d)) return false;
   if (!d.includes(' ') && fullNames.some(p => p !== d && p.split(/\s+/).includes(d))) return false;
   if (sameName(d, key, fullNames)) return false;
-  const nd = norm(d);
-  if (mentions.some(m => norm(m.text).startsWith(`${nd} `))) return false;
+  if (prefixes.has(norm(d))) return false;
   return !context || !!contexts.get(nd)?.has(context);
 }
 
@@ -334,17 +364,27 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
 export function select<C extends Candidate>(all: C[], count: number): C[] {
   const chosen: C[] = [];
   // A topic is named in the prompts of three sentences or more: naming it gives nothing away.
-  const topic = new Set<string>();
-  for (const k of new Set(all.map(c => norm(c.key.text)))) {
-    const where = new Set(all.filter(c => ` ${norm(c.prompt)} `.includes(` ${k} `)).map(c => c.sentence.start));
-    if (where.size >= 3) topic.add(k);
+  // (Counted by the names each prompt's words contain, so that a long article stays linear.)
+  const keys = new Set(all.map(c => norm(c.key.text)));
+  const longest = Math.max(1, ...[...keys].map(k => k.split(' ').length));
+  const where = new Map<string, Set<number>>();
+  const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(c.prompt)} `]));
+  for (const c of all) {
+    const words = prompts.get(c)!.trim().split(' ');
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= longest && i + n <= words.length; n++) {
+        const phrase = words.slice(i, i + n).join(' ');
+        if (keys.has(phrase)) where.set(phrase, (where.get(phrase) ?? new Set()).add(c.sentence.start));
+      }
+    }
   }
+  const topic = new Set([...where].filter(([, at]) => at.size >= 3).map(([k]) => k));
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   for (const c of sorted) {
     if (chosen.length >= count) break;
     // One question per sentence and per fact, and none whose prompt gives away another's answer
     // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
-    const gives = (x: C, y: C) => !topic.has(norm(y.key.text)) && ` ${norm(x.prompt)} `.includes(` ${norm(y.key.text)} `);
+    const gives = (x: C, y: C) => !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
     if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || gives(x, c) || gives(c, x))) continue;
     chosen.push(c);
   }
