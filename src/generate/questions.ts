@@ -22,6 +22,8 @@ export interface Candidate {
   fillIn: boolean;
   /** Accepted answers of a fill-in when more than the key ("Kerry" for "John Kerry"). */
   answers?: string[];
+  /** The key is the person the story is about: naming them in another prompt gives nothing away. */
+  topic?: boolean;
   /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
   said?: string;
   /** "Who is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
@@ -179,8 +181,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Only when the person named last before this sentence is the main one ("He" after a quote from
       // a spokesman is the spokesman).
       let last = first - 1;
-      while (last >= 0 && mentions[last]!.kind !== 'person') last--;
-      const name = main && last >= 0 && alias(mentions[last]!.text, main.name) ? nameFor(pronoun[0], main) : undefined;
+      // (People named once by a single word are often not people at all: "Atlantic", "Respect".)
+      while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
+      const surname = (n: string) => n.split(/\s+/).at(-1);
+      const name = main && last >= 0 && (alias(mentions[last]!.text, main.name) || surname(mentions[last]!.text) === surname(main.name)) ? nameFor(pronoun[0], main) : undefined;
       if (!name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) continue;
       said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
       at = pronoun.index;
@@ -189,7 +193,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (PRONOUN.test(said.slice(0, at))) continue;
     }
     if (said === sentence.text) usable.push(sentence);
-    const overlap = norm(sentence.text).split(' ').filter(w => titleWords.has(w)).length;
+    const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
     const people = byKind.get('person') ?? [];
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
     for (const q of sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)) {
@@ -236,7 +240,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // year cut short ("‘03").
       if (numeric && (unaskable(textBefore, textAfter) || /['‘’]$/.test(textBefore))) continue;
       // The end of a longer name: "Rock and ___", "Bank of ___".
-      if (!numeric && /\p{Lu}[\p{L}.]*\s+(?:and|of|&|de|du|von|van)\s$/u.test(textBefore)) continue;
+      if (!numeric && /\p{Lu}[\p{L}.]*\s+(?:and|of|&|de|du|von|van)\s+(?:the\s+)?$/u.test(textBefore)) continue;
+      // Who reported or was told is rarely the point: "told the ___", "___ reports".
+      if (!numeric && (/\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
+      // A year matters when the lead or the headline is about it; elsewhere it is background.
+      if (key.kind === 'year' && sentence.paragraph > 1 && !overlap) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
       if (!numeric && /^,\s+[^,]+,\s+(?:and|or)\s/.test(textAfter) || /,\s+(?:and|or)\s+$/.test(textBefore) && /,[^,]+,\s+(?:and|or)\s+$/.test(textBefore)) continue;
       const prompt = `${textBefore}___${textAfter}`;
@@ -246,7 +254,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       let pool: string[];
       if (numeric) {
         pool = numberDistractors({ text: key.text, value: key.value! }, key.kind === 'year', { before: textBefore, after: textAfter, others: numbers }, (n, ...salt) => roll(n, key.start, ...salt));
-      } else pool = byKind.get(key.kind) ?? [];
+      } else pool = key.kind === 'place' ? (byKind.get('place') ?? []).filter(p => placeClass(p) === placeClass(key.text)) : (byKind.get(key.kind) ?? []);
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);
@@ -280,6 +288,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         fillIn,
         ...(key.kind === 'person' ? { answers: personAnswers(key.text, fullNames) } : {}),
         ...(said === sentence.text ? {} : { said }),
+        ...(main && alias(key.text, main.name) ? { topic: true } : {}),
       });
     }
   }
@@ -320,6 +329,47 @@ function nameFor(pronoun: string, main: { name: string; female: boolean }): stri
   if (p === (main.female ? 'she' : 'he')) return main.name;
   if (p === (main.female ? 'her' : 'his')) return `${main.name}’s`;
   return undefined;
+}
+
+/** Continents and world regions, countries, and U.S. states: a place is offered only for its own class. */
+const CONTINENTS = new Set(
+  (
+    'africa,asia,europe,antarctica,oceania,north america,south america,latin america,central america,' +
+    'middle east,caribbean'
+  ).split(','),
+);
+const COUNTRIES = new Set(
+  (
+    'afghanistan,albania,algeria,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,' +
+    'bangladesh,belarus,belgium,bolivia,bosnia,brazil,britain,bulgaria,cambodia,cameroon,canada,chad,' +
+    'chile,china,colombia,congo,croatia,cuba,cyprus,czech republic,denmark,egypt,england,eritrea,' +
+    'estonia,ethiopia,finland,france,germany,ghana,greece,guatemala,haiti,honduras,hungary,iceland,' +
+    'india,indonesia,iran,iraq,ireland,israel,italy,jamaica,japan,jordan,kazakhstan,kenya,' +
+    'north korea,south korea,korea,kosovo,kuwait,lebanon,liberia,libya,lithuania,malaysia,mali,' +
+    'mexico,moldova,mongolia,morocco,mozambique,myanmar,nepal,netherlands,new zealand,nicaragua,' +
+    'niger,nigeria,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,' +
+    'qatar,romania,russia,rwanda,saudi arabia,scotland,senegal,serbia,sierra leone,singapore,' +
+    'slovakia,slovenia,somalia,south africa,south sudan,spain,sri lanka,sudan,sweden,switzerland,' +
+    'syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,uganda,ukraine,united arab emirates,' +
+    'united kingdom,united states,uruguay,uzbekistan,venezuela,vietnam,wales,yemen,zambia,zimbabwe,' +
+    'u.s.,u.k.,usa,america'
+  ).split(','),
+);
+// (Georgia is a country and a state: it counts as a country.)
+const STATES = new Set(
+  (
+    'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,' +
+    'illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,' +
+    'mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,ohio,' +
+    'oklahoma,oregon,pennsylvania,rhode island,south carolina,north carolina,north dakota,' +
+    'south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming'
+  ).split(','),
+);
+
+/** continent, country, state or place (a city, a region, anything else). */
+function placeClass(name: string): string {
+  const n = name.toLowerCase().replace(/^the\s+/, '');
+  return CONTINENTS.has(n) ? 'continent' : COUNTRIES.has(n) ? 'country' : STATES.has(n) ? 'state' : /,/.test(n) ? 'city, region' : 'place';
 }
 
 /** A person's name as readers may type it: in full, and the surname alone when only one person has it. */
@@ -384,7 +434,7 @@ export function select<C extends Candidate>(all: C[], count: number): C[] {
     if (chosen.length >= count) break;
     // One question per sentence and per fact, and none whose prompt gives away another's answer
     // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
-    const gives = (x: C, y: C) => !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
+    const gives = (x: C, y: C) => !y.topic && !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
     if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || gives(x, c) || gives(c, x))) continue;
     chosen.push(c);
   }
