@@ -23,6 +23,14 @@ function file(name: string, text: string): string {
   return p;
 }
 
+/** The command was used wrongly: exit 2, the message and a pointer to --help on stderr, nothing on stdout. */
+function expectUsageError(args: string[], message: string): void {
+  const r = run(args);
+  assert.equal(r.err, `article-quiz: ${message}\nRun article-quiz --help for usage.\n`);
+  assert.equal(r.out, '');
+  assert.equal(r.code, 2);
+}
+
 describe('article-quiz validate', () => {
   it('says a valid set is valid and exits 0', () => {
     const r = run(['validate', 'questions/libya-arms.json']);
@@ -144,12 +152,7 @@ describe('article-quiz usage', () => {
     [['generate'], 'generate needs at least one article file (or - for standard input)'],
     [['validate', '--strict', 'x.json'], 'unknown option --strict'],
   ] as const) {
-    it(`exits 2 with a clear message: ${message}`, () => {
-      const r = run([...args]);
-      assert.equal(r.err, `article-quiz: ${message}\nRun article-quiz --help for usage.\n`);
-      assert.equal(r.out, '');
-      assert.equal(r.code, 2);
-    });
+    it(`exits 2 with a clear message: ${message}`, () => expectUsageError([...args], message));
   }
 });
 
@@ -246,12 +249,7 @@ describe('article-quiz convert and --format', () => {
     [['validate', 'questions/libya-arms.json', '--format', 'gift'], '--format is for generate (convert takes --to)'],
     [['generate', '-', '--to', 'gift'], '--to is for convert (generate takes --format)'],
   ] as const) {
-    it(`exits 2 with a clear message: ${message}`, () => {
-      const r = run([...args]);
-      assert.equal(r.err, `article-quiz: ${message}\nRun article-quiz --help for usage.\n`);
-      assert.equal(r.out, '');
-      assert.equal(r.code, 2);
-    });
+    it(`exits 2 with a clear message: ${message}`, () => expectUsageError([...args], message));
   }
 
   it('describes convert and the formats in --help', () => {
