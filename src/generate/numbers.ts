@@ -48,9 +48,12 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   const unit = unitAfter(ctx.after);
   // "16 of 23 passes": the first is at most the second.
   const ceiling = Number(/^\s*of\s+(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
+  // "116, up from 70": the options stay on the side of the earlier figure that the sentence gives.
+  const floor = Number(/\bup from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? -Infinity);
+  const top = Number(/\bdown from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
   // "1 yellow card" against "3 yellow cards": a one before a singular noun stays a fill-in.
   if (v === 1 && !year) return [];
-  const ok = (n: number) => n > 0 && n !== v && n <= ceiling && (v < 2 || n >= 2) && Number.isFinite(n);
+  const ok = (n: number) => n > 0 && n !== v && n <= ceiling && n > floor && n < top && (v < 2 || n >= 2) && Number.isFinite(n);
   const out: string[] = [];
   const add = (n: number) => {
     const t = format(n);
@@ -65,10 +68,10 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
     // A year inside a span the sentence gives ("from 1968 through 1975") would be true as well.
     const years = [...`${ctx.before} ${ctx.after}`.matchAll(/\b(1[89]|20)\d\d\b/g)].map(m => Number(m[0]));
     const [lo, hi] = [Math.min(v, ...years), Math.max(v, ...years)];
-    const below = roll(4, 'years');
-    const steps = [3, 6, 9, 12, 2, 5];
+    // Each wrong year before or after the key as the seed says, so the key is not always the latest.
+    const steps = [3, 7, 2, 5, 9, 4];
     for (let i = 0; out.length < 3 && i < steps.length; i++) {
-      const y = out.length < below ? v - steps[i]! : v + steps[i]!;
+      const y = roll(2, 'year', i) ? v - steps[i]! : v + steps[i]!;
       if (y < lo || y > hi) add(y);
     }
     return out;
@@ -76,7 +79,9 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   // Numbers the article gives for the same unit first: a reader must know which one is meant.
   for (const o of ctx.others) if (unit && o.unit === unit && o.text !== key.text && decimals(o.text) === places) add(o.value);
   // Then made around the key: `below` of them smaller, the rest larger, rounded as the key is.
-  const step = places ? 10 ** -places : v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
+  // Halves stay halves ("2.5 sacks" gives 1.5 and 4, never 3.3).
+  const halves = places === 1 && /\.[05]$/.test(key.text);
+  const step = halves ? 0.5 : places ? 10 ** -places : v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
   const round = (n: number) => Math.round(n / step) * step;
   const below = roll(4, 'below', key.text);
   const lowFactors = [0.5, 0.75, 0.3, 0.6];

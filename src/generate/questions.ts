@@ -5,7 +5,7 @@
  */
 import type { Mention, MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
-import { howMany, whoIs } from './kinds.js';
+import { howMany, roles, whoIs } from './kinds.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -92,6 +92,8 @@ function contextWord(before: string, after: string): string | undefined {
 /** A sentence that starts by pointing back: "The decision …", "The star …" (its antecedent came before). */
 const POINTS_BACK =
   /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results)\b/i;
+/** An event named as already known, anywhere in the sentence, and not defined there ("of", "to", "that"). */
+const REFERS_BACK = /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|on|in|at|for|which|who)\b)/i;
 /** Opening words that tie the sentence to an earlier one. */
 const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. */
@@ -142,6 +144,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   const main = mainPerson(mentions, fullNames, sentences);
+  /** People the article quotes or gives a role: the plausible speakers and office-holders. */
+  const voices = new Set<string>();
+  for (const r of roles(sentences, mentions)) voices.add(r.person.text);
+  {
+    let i = 0;
+    for (const s of sentences) {
+      const said = SAID.test(s.text);
+      for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
+        const m = mentions[i]!;
+        if (said && m.kind === 'person' && m.start >= s.start) voices.add(fullNames.find(p => alias(p, m.text)) ?? m.text);
+      }
+    }
+  }
   /** The wrong speakers offered for each speaker. */
   const speakers = new Map<string, string[]>();
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
@@ -161,8 +176,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
     const leading = LEADING_PRONOUN.exec(sentence.text)?.[0];
     if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
-    // Sentences that lean on earlier ones: "The decision …", "Soon after …" (the very first one cannot).
-    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text))) continue;
+    // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
+    // launch" (the very first one cannot).
+    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either.
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
     const inside: Mention[] = [];
@@ -209,7 +225,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       let distractors = speakers.get(full);
-      if (!distractors) speakers.set(full, (distractors = fullNames.filter(d => !alias(d, full) && !sameName(d, full, fullNames))));
+      if (!distractors) speakers.set(full, (distractors = fullNames.filter(d => voices.has(d) && !alias(d, full) && !sameName(d, full, fullNames))));
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
       out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
@@ -251,6 +267,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       if (inside.some(m => m !== key && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
       const context = contextWord(textBefore, textAfter);
+      // A person named with a title or role ("Secretary of State ___") is asked against people the
+      // article also quotes or gives a role, not a name in passing.
+      const titled = key.kind === 'person' && (/\p{Lu}[\p{L}.]*\s$/u.test(textBefore) || !!context);
       let pool: string[];
       if (numeric) {
         pool = numberDistractors({ text: key.text, value: key.value! }, key.kind === 'year', { before: textBefore, after: textAfter, others: numbers }, (n, ...salt) => roll(n, key.start, ...salt));
@@ -262,6 +281,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
+        if (titled && !voices.has(d)) continue;
         const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
@@ -286,7 +306,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         distractors,
         score: importance,
         fillIn,
-        ...(key.kind === 'person' ? { answers: personAnswers(key.text, fullNames) } : {}),
+        ...(key.kind === 'person' ? { answers: personAnswers(key.text, fullNames) } : otherNames(key.text).length ? { answers: [key.text, ...otherNames(key.text)] } : {}),
         ...(said === sentence.text ? {} : { said }),
         ...(main && alias(key.text, main.name) ? { topic: true } : {}),
       });
@@ -370,6 +390,28 @@ const STATES = new Set(
 function placeClass(name: string): string {
   const n = name.toLowerCase().replace(/^the\s+/, '');
   return CONTINENTS.has(n) ? 'continent' : COUNTRIES.has(n) ? 'country' : STATES.has(n) ? 'state' : /,/.test(n) ? 'city, region' : 'place';
+}
+
+/** Names that stand for one another in news text; the first of each group is the usual one. */
+const SAME_THING = [
+  ['United States', 'U.S.', 'US', 'USA', 'America'],
+  ['United Kingdom', 'U.K.', 'UK', 'Britain'],
+  ['United Nations', 'U.N.', 'UN'],
+  ['Islamic State', 'IS', 'ISIS', 'ISIL'],
+  ['European Union', 'EU', 'E.U.'],
+];
+
+/**
+ * Other ways a reader may type a name that is not a person's: the other names of the same thing,
+ * "Broncos" for "Denver Broncos" (a team's plural nickname), "Nature" for "Nature journal".
+ */
+function otherNames(name: string): string[] {
+  const group = SAME_THING.find(g => g.some(n => n.toLowerCase() === name.toLowerCase()));
+  if (group) return group.filter(n => n.toLowerCase() !== name.toLowerCase());
+  const words = name.split(/\s+/);
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)) return [words[1]!];
+  const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel)$/i, '');
+  return bare !== name ? [bare] : [];
 }
 
 /** A person's name as readers may type it: in full, and the surname alone when only one person has it. */

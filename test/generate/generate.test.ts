@@ -186,6 +186,41 @@ About 300 people attended the opening ceremony on the north bank of the river.`;
     expect(ranks.size, `ranks of the key: ${[...ranks]}`).to.be.greaterThan(2);
   });
 
+  it('keeps numeric options possible: above an "up from" figure, in halves where the key is', () => {
+    const text = `City hospital treats more patients after the storm
+
+The city hospital treated 116 patients on Monday, up from 70 on Sunday, the health office said.
+
+The defender Marco Reyes made 2.5 tackles per game during the whole of the winter season.`;
+    let seen = 0;
+    for (const seed of ['1', '2', '3', '4', '5', '6']) {
+      for (const q of generateQuestionSet(text, { kinds: ['choice'], seed, count: 5 }).questions) {
+        if (q.type !== 'choice') continue;
+        const values = q.choices.map(c => Number(c.text.replace(/,/g, '')));
+        if (keyOf(q) === '116') {
+          seen++;
+          for (const v of values) expect(v, q.choices.map(c => c.text).join(' / ')).to.be.above(70);
+        }
+        if (keyOf(q) === '2.5') {
+          seen++;
+          for (const v of values) expect(v * 2, q.choices.map(c => c.text).join(' / ')).to.equal(Math.round(v * 2));
+        }
+      }
+    }
+    expect(seen).to.be.above(1);
+  });
+
+  it('accepts the other names of a thing in a fill-in: "Broncos", "U.S."', () => {
+    const text = `Denver celebrates its team after the final
+
+Thousands of fans of the Denver Broncos filled the streets of the city on Sunday night to celebrate the title.
+
+The mayor said the United States had rarely seen a crowd so large gather in a single square.`;
+    const answers = generateQuestionSet(text, { kinds: ['fill-in'], count: 5 }).questions.flatMap(q => (q.type === 'fill-in' ? [q.answers] : []));
+    expect(answers).to.deep.include(['Denver Broncos', 'Broncos']);
+    expect(answers).to.deep.include(['United States', 'U.S.', 'US', 'USA', 'America']);
+  });
+
   it('names the person a one-person story is about where a sentence starts with "She"', () => {
     const text = `Singer Lena Varga dies at 81
 
