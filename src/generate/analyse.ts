@@ -45,6 +45,9 @@ const TITLE =
 const ORG =
   /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group)\b/gu;
 
+const LEADING_TITLE =
+  /^(?:(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Captain|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Chairman|Coach)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
+
 const NOT_A_NAME = /\b(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Award|Awards|Prize|Cup|Bowl|Championships?|Games|Olympics|Festival|Day|Week|Street|Avenue|Road)$/u;
 
 const TRIM_END = /(?<!\b\p{Lu})[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
@@ -61,6 +64,8 @@ export function analyse(text: string): Mention[] {
     t = t.replace(/^[\s("“‘]+/, '');
     // Names start with a capital: "eastern city of Derna" is the place "Derna".
     if (kind === 'place' || kind === 'organization') t = t.replace(/^(?:[\p{Ll}\s]+\s)+(?=\p{Lu})/u, '');
+    // A title is not part of the name: "President Mamnoon Hussain" is "Mamnoon Hussain".
+    if (kind === 'person') t = t.replace(LEADING_TITLE, '');
     const s = start + raw.indexOf(t);
     if (!t || !/[\p{L}\p{N}]/u.test(t)) return;
     // A name starts with a capital or a digit ("first woman" is not a person) and has no brackets or

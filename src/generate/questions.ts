@@ -157,6 +157,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
     }
   }
+  /** How often a person is named, by any of their names ("Mamnoon Hussain", "President Hussain"). */
+  const people = mentions.filter(m => m.kind === 'person');
+  const times = new Map<string, number>();
+  const namedTimes = (name: string) => {
+    let n = times.get(name);
+    const last = name.split(/\s+/).at(-1);
+    if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last).length));
+    return n;
+  };
   /** The wrong speakers offered for each speaker. */
   const speakers = new Map<string, string[]>();
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
@@ -210,7 +219,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
     if (said === sentence.text) usable.push(sentence);
     const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
-    const people = byKind.get('person') ?? [];
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
     for (const q of sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)) {
       const qStart = sentence.start + q.index!;
@@ -219,7 +227,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const speaker = inside.find(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
       if (!speaker || !SAID.test(rest) || inside.some(m => m.kind === 'person' && m !== speaker && (m.end <= qStart || m.start >= qEnd))) continue;
       const quote = q[1]!.trim();
-      if (people.some(p => alias(p, speaker.text) && norm(quote).includes(norm(p)))) continue;
+      if ((byKind.get('person') ?? []).some(p => alias(p, speaker.text) && norm(quote).includes(norm(p)))) continue;
       // Speakers are people who speak in the article: named in full as the key is, never the key's other name.
       // ("Kerry said": "John Kerry", when one person of the article has that surname.)
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
@@ -298,7 +306,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         (key.kind === 'person' ? 1 : 0);
       // A fill-in wants an answer a reader can type: short, not a list, and a name the article repeats.
       const fillIn =
-        size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || (counts.get(norm(key.text)) ?? 0) + (fullNames.some(p => p !== key.text && alias(p, key.text)) ? 1 : 0) >= 2);
+        size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || namedTimes(key.text) >= 2);
       out.push({
         sentence,
         key,
