@@ -21,7 +21,7 @@ export const HIGHLIGHT = 'article-quiz';
 type Quiz = HTMLElement & { for: string; seed?: string };
 
 interface GeneratorModule {
-  answer(request: { article: { title?: string; text: string }; options: object }): { set: QuestionSet } | { error: string };
+  answer(request: GeneratorRequest): { set: QuestionSet } | { error: string };
 }
 
 // --- reading the article ----------------------------------------------------------------------------
@@ -120,9 +120,23 @@ export async function generate(quiz: Quiz): Promise<QuestionSet> {
       lang: quiz.closest('[lang]')?.getAttribute('lang') ?? undefined,
     },
   };
-  const reply = (await inWorker(request)) ?? (await import(/* @vite-ignore */ GENERATOR.href) as GeneratorModule).answer(request);
+  const reply = await runGenerator(request);
   if ('error' in reply) throw new Error(reply.error);
   return reply.set;
+}
+
+/** A request to the generator: the article, and options such as count, seed, kinds and lang. */
+export interface GeneratorRequest {
+  article: { title?: string; text: string };
+  options: object;
+}
+
+/**
+ * Runs the generator once: in a module Web Worker, or on the main thread where no worker can start.
+ * Never rejects for the generator's own refusals: they are answered as `{ error }`, in words for people.
+ */
+export async function runGenerator(request: GeneratorRequest): Promise<{ set: QuestionSet } | { error: string }> {
+  return (await inWorker(request)) ?? (await import(/* @vite-ignore */ GENERATOR.href) as GeneratorModule).answer(request);
 }
 
 /** Runs the generator in a module worker; undefined when no worker can start here. */
