@@ -50,7 +50,7 @@ const LEADING_TITLE =
 
 const NOT_A_NAME = /\b(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Award|Awards|Prize|Cup|Bowl|Championships?|Games|Olympics|Festival|Day|Week|Street|Avenue|Road)$/u;
 
-const TRIM_END = /(?<!\b\p{Lu})[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
+const TRIM_END = /(?<!\b(?:\p{Lu}|Jr|Sr|St|Inc|Co|Ltd))[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
 
 /** Every mention in `text`, sorted by position, without overlaps (people win over places). */
 export function analyse(text: string): Mention[] {

@@ -34,6 +34,7 @@ const FURNITURE = [
   /@\w+\s*$/, // a handle at the end of a line
   /^https?:\/\/\S+$/i,
   /^[-–—=*_\s]+$/, // separators
+  /^a compilation of (?:brief )?news reports\b/i, // digest headers with their dates
 ];
 
 const ENDS_SENTENCE = /[.!?…]["'”’)\]]*$/;
