@@ -30,6 +30,12 @@ describe('cleanArticle', () => {
     expect(c.paragraphs).to.have.length(6);
   });
 
+  it('drops digest headers, and keeps the full stop of "Jr." in a name', () => {
+    const text = 'Wikinews shorts\n\nA compilation of brief news reports for Monday, August 10, 2009.\n\nShe toured with Martin Luther King Jr. in the late 1950s, the singer said.';
+    expect(cleanArticle(text).removed.map(r => r.text)).to.deep.equal(['A compilation of brief news reports for Monday, August 10, 2009.']);
+    expect(analyse(text).find(m => m.kind === 'person')?.text).to.equal('Martin Luther King Jr.');
+  });
+
   it('drops headline lists after the story and captions inside it', () => {
     const c = cleanArticle('A story begins here and goes on.\n\nFile photo of the harbour, 2012.\n\nIt ends here.\n\nAnother headline\n\nYet another headline');
     expect(c.paragraphs.map(p => p.text)).to.deep.equal(['A story begins here and goes on.', 'It ends here.']);
