@@ -207,7 +207,8 @@ export class QuizEditor extends LitElement {
     if (this._focusNext) {
       const el = this.renderRoot.querySelector<HTMLElement>(`#${this._focusNext}`);
       this._focusNext = '';
-      el?.focus();
+      // After this update: focusing selects the question it is in, which is another update.
+      if (el) void Promise.resolve().then(() => el.focus());
     }
     if (this._scrollNext >= 0) {
       const i = this._scrollNext;
