@@ -120,4 +120,19 @@ export default [
     ],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
   },
+  // <quiz-editor> for a page (demo/studio.html's element as one script tag): the editor, the preview's
+  // <article-quiz>, the formats and Lit in one file. Never imported by the runtime; it starts the
+  // generator bundle beside it (dist/article-quiz-generate.min.js) as a worker.
+  {
+    input: { 'quiz-editor.min': 'src/define/quiz-editor.ts' },
+    onwarn,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      typescript({ tsconfig: 'tsconfig.build.json', compilerOptions: { declaration: false, sourceMap: false } }),
+      generatorUrl('./article-quiz-generate.min.js'),
+      minifyLiterals(),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, mangle: { properties: { regex: /^_[a-z]/ } }, format: { comments: false } }),
+    ],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
+  },
 ];

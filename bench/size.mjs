@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`: gzip and brotli sizes of the runtime bundle a page loads (dist/article-quiz.min.js and
 // every chunk it imports statically) and of the generator chunk; fails when the runtime is over budget
-// or contains generator or format (src/formats) code. Run `npm run build` first.
+// or contains generator, format (src/formats) or editor (src/components/quiz-editor) code. Run `npm run build` first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,12 @@ if (leaked.length) problems.push(`the runtime contains generator code, for examp
 // Nor the export/import formats (GIFT, QTI) and the zip library they use.
 const formats = Object.values(modules).flat().filter(id => /(^|\/)src\/formats\/|node_modules\/fflate/.test(id));
 if (formats.length) problems.push(`the runtime contains export/import format code, for example ${formats[0]}`);
+// Nor the editor (<quiz-editor>, a bundle of its own: dist/quiz-editor.min.js).
+const editor = Object.values(modules).flat().filter(id => /(^|\/)src\/(components\/quiz-editor|define\/quiz-editor)/.test(id));
+if (editor.length) problems.push(`the runtime contains the editor, for example ${editor[0]}`);
+for (const f of runtimeFiles) {
+  if (/quiz-editor/.test(readFileSync(f, 'utf8'))) problems.push(`${relative(root, f)} mentions quiz-editor`);
+}
 if (!generatorFiles.length) problems.push('the generator chunk was not found');
 
 if (problems.length) {

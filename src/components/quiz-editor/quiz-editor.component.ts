@@ -252,7 +252,7 @@ export class QuizEditor extends LitElement {
         : nothing}
       <p class="status" part="status" role="status">${this._status}</p>
       <div class="layout">
-        <section aria-labelledby="article-h">${this._renderArticle(set)}</section>
+        <section class="article" aria-labelledby="article-h">${this._renderArticle(set)}</section>
         <section aria-labelledby="questions-h" aria-busy=${this._busy ? 'true' : 'false'}>
           ${this._renderQuestions(set, problems)} ${this._renderPreview(set)} ${this._renderExport(set)}
         </section>

@@ -26,9 +26,21 @@ export const styles = css`
     gap: calc(var(--_space) * 1.5);
     align-items: start;
   }
+  /* The article stays in view beside the questions as they scroll. */
+  .layout > .article {
+    position: sticky;
+    top: 0;
+    max-height: 100vh;
+    overflow: auto;
+    padding: 0 0.25em 0.5em;
+  }
   @container (max-width: 50rem) {
     .layout {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .layout > .article {
+      position: static;
+      max-height: none;
     }
   }
   .wrap {
@@ -43,7 +55,11 @@ export const styles = css`
   }
   .field {
     display: block;
-    margin: 0.6em 0;
+    margin: 0.6em 0 0;
+    padding: 0;
+  }
+  select {
+    width: auto;
   }
   .field > span,
   .label {
@@ -97,7 +113,7 @@ export const styles = css`
   }
   .reading {
     position: relative;
-    max-height: 28rem;
+    max-height: 24rem;
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
