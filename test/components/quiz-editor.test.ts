@@ -125,10 +125,10 @@ describe('<quiz-editor>', () => {
     const added = ed.questionSet!.questions.at(-1)!;
     expect(added).to.deep.include({
       type: 'fill-in',
-      prompt: 'Engineers from the Dutch firm ___ built its two steel gates.',
+      prompt: 'Engineers from the Dutch firm ___ and the U.S. company Arcway built its two steel gates.',
       answers: ['Hollandia'],
     });
-    expect(added.evidence!.text).to.equal('Engineers from the Dutch firm Hollandia built its two steel gates.');
+    expect(added.evidence!.text).to.equal('Engineers from the Dutch firm Hollandia and the U.S. company Arcway built its two steel gates.');
     expect(ed.shadowRoot!.activeElement?.id).to.equal(`f-q${ed.questionSet!.questions.length - 1}-prompt`);
     expect(ed.problems).to.deep.equal([]);
 
@@ -358,7 +358,7 @@ describe('<quiz-editor>', () => {
     const ed = await withStory();
     await click(ed, ed.shadowRoot!.querySelectorAll('li[part="question"]')[2]!.querySelector<HTMLButtonElement>('button:nth-of-type(4)')!);
     const current = $(ed, 'mark.current');
-    expect(textOf(current)).to.equal('Engineers from the Dutch firm Hollandia built its two steel gates.');
+    expect(textOf(current)).to.equal('Engineers from the Dutch firm Hollandia and the U.S. company Arcway built its two steel gates.');
 
     const original = window.print;
     const seen: { printing: boolean; key: boolean; answerKey: boolean }[] = [];

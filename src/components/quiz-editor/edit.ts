@@ -4,6 +4,7 @@
  */
 import { BLANK_PATTERN } from '../../model/schema.js';
 import type { Choice, ChoiceQuestion, FillInQuestion, Problem, Question, QuestionSet } from '../../model/types.js';
+import { splitSentences } from '../../generate/segment.js';
 
 /** A copy of the set with question `i` replaced by what `change` makes of it. */
 export function updateQuestion(set: QuestionSet, i: number, change: (q: Question) => Question): QuestionSet {
@@ -96,25 +97,14 @@ export const readLines = (text: string): string[] =>
 
 // --- the article's sentences ------------------------------------------------------------------------
 
-/** The sentence of `text` that the position `start` is in (a selection counts from its start). */
+/**
+ * The sentence of `text` that the position `start` is in (a selection counts from its start), split
+ * as the generator splits sentences (abbreviations such as "U.S." and "Dr." do not end one).
+ */
 export function sentenceAt(text: string, start: number): { start: number; end: number; text: string } | undefined {
-  if (!text.trim()) return undefined;
-  // A sentence ends at . ! ? (and any closing quotes or brackets) before a space, or at a paragraph break.
-  const boundary = /[.!?…]["'”’)\]]*(?=\s)|\n/g;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(boundary)) {
-    const after = m.index + m[0].length;
-    if (after <= start) from = after;
-    else {
-      to = m[0] === '\n' ? m.index : after;
-      break;
-    }
-  }
-  while (from < to && /\s/.test(text[from]!)) from++;
-  while (to > from && /\s/.test(text[to - 1]!)) to--;
-  if (to <= from) return undefined;
-  return { start: from, end: to, text: text.slice(from, to) };
+  const sentences = splitSentences(text);
+  const s = sentences.find(x => start < x.end) ?? sentences.at(-1);
+  return s && { start: s.start, end: s.end, text: s.text };
 }
 
 /** Where a question's sentence is in the article: at its offsets if the text there is the same, else found by its words. */
