@@ -166,6 +166,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last).length));
     return n;
   };
+  /** The place and the organisation named most often (three times or more): what the story is about. */
+  const subjects = new Map<MentionKind, string>();
+  for (const kind of ['place', 'organization'] as const) {
+    const best = [...(byKind.get(kind) ?? [])].map(n => [n, counts.get(norm(n)) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 3) subjects.set(kind, best[0]);
+  }
   /** The wrong speakers offered for each speaker. */
   const speakers = new Map<string, string[]>();
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
@@ -281,7 +287,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       let pool: string[];
       if (numeric) {
         pool = numberDistractors({ text: key.text, value: key.value! }, key.kind === 'year', { before: textBefore, after: textAfter, others: numbers }, (n, ...salt) => roll(n, key.start, ...salt));
-      } else pool = key.kind === 'place' ? (byKind.get('place') ?? []).filter(p => placeClass(p) === placeClass(key.text)) : (byKind.get(key.kind) ?? []);
+      } else {
+        // The place or body the story is about is never a wrong option for another one: "arrived by
+        // boat from neighboring ___" does not offer Libya in a story about Libya.
+        const subject = subjects.get(key.kind);
+        pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || placeClass(p) === placeClass(key.text)) && !(subject && alias(p, subject)));
+      }
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);

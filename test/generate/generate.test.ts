@@ -216,6 +216,31 @@ The defender Marco Reyes made 2.5 tackles per game during the whole of the winte
     expect(seen).to.be.above(1);
   });
 
+  it('never offers the place a story is about as a wrong option for another place', () => {
+    const text = `Norway signs a fishing deal with Iceland
+
+Norway signed a new fishing agreement with Iceland on Monday, the foreign ministry of Norway said.
+
+Boats from Norway will be allowed to fish in the cold waters north of Iceland during the winter season.
+
+Fishing boats from Finland will also be allowed to fish in the Barents Sea during the summer season.
+
+Fishermen in Norway have waited for the deal for many years, according to the national union of fishermen.
+
+Talks on a similar agreement with Denmark will begin in Sweden next spring, officials in Norway said.
+
+Ministers from Germany, Poland and Estonia have asked to take part in those talks as observers.`;
+    let asked = 0;
+    for (const seed of ['1', '2', '3', '4', '5', '6']) {
+      for (const q of generateQuestionSet(text, { kinds: ['choice'], seed, count: 8 }).questions) {
+        if (q.type !== 'choice' || keyOf(q) !== 'Finland') continue;
+        asked++;
+        expect(q.choices.map(c => c.text), q.prompt).not.to.include('Norway');
+      }
+    }
+    expect(asked).to.be.above(0);
+  });
+
   it('accepts the other names of a thing in a fill-in: "Broncos", "U.S."', () => {
     const text = `Denver celebrates its team after the final
 
