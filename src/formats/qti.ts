@@ -44,7 +44,7 @@ export function toQtiFiles(set: QuestionSet): Record<string, string> {
   });
   const testId = names.get(`test-${set.id}`);
   const files: Record<string, string> = {};
-  files['imsmanifest.xml'] = manifest(set, testId, items);
+  files['imsmanifest.xml'] = manifest(testId, items);
   files[TEST_FILE] = test(set, testId, items);
   for (const i of items) files[i.href] = i.xml;
   return files;
@@ -212,7 +212,7 @@ ${refs}
 `;
 }
 
-function manifest(set: QuestionSet, testId: string, items: ItemFile[]): string {
+function manifest(testId: string, items: ItemFile[]): string {
   const itemResources = items
     .map(i => `    <resource identifier="res-${i.identifier}" type="imsqti_item_xmlv3p0" href="${xmlAttr(i.href)}">\n      <file href="${xmlAttr(i.href)}"/>\n    </resource>`)
     .join('\n');

@@ -83,8 +83,8 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   const mentions = analyse(parts.join(''));
   // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
   const kinded: (Candidate & { kind: QuestionKind })[] = [];
-  const roll = (n: number, ...salt: (string | number)[]) => rollOf(seed, ...salt) % n;
-  for (const c of candidates(sentences, mentions, { title, roll })) {
+  const seeded = (n: number, ...salt: (string | number)[]) => roll(seed, ...salt) % n;
+  for (const c of candidates(sentences, mentions, { title, roll: seeded })) {
     const kind = kindFor(c, kinds, seed);
     if (kind) kinded.push({ ...c, kind });
   }
@@ -103,8 +103,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
 }
 
 /** A seeded number for a choice about this candidate: the same seed gives the same set. */
-const rollOf = (seed: string, ...parts: (string | number)[]) => parseInt(hash([seed, ...parts].join('/')), 36);
-const roll = rollOf;
+const roll = (seed: string, ...parts: (string | number)[]) => parseInt(hash([seed, ...parts].join('/')), 36);
 
 /** Picks n of the options, in a seeded order. */
 const pick = (options: string[], n: number, seed: string) =>

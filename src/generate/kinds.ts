@@ -11,7 +11,7 @@ import type { Sentence } from './segment.js';
 
 /** Nouns that name a person's role. */
 const ROLE_NOUN =
-  '(?:spokesman|spokeswoman|spokesperson|press secretary|secretary of state|secretary-general|secretary|prime minister|foreign minister|defen(?:c|s)e minister|finance minister|interior minister|minister|vice president|president|chancellor|senator|governor|mayor|judge|chief justice|justice|general|colonel|captain|skipper|coach|manager|chief executive|chief|ceo|chairman|chairwoman|chair|director|leader|ruler|dictator|commander|founder|professor|researcher|scientist|astronomer|astrophysicist|author|singer|actor|lawyer|attorney|prosecutor|ambassador|envoy|king|queen|prince|princess|pope|editor|analyst|economist|spokesperson|head|owner|striker|goalkeeper|quarterback|referee)';
+  '(?:spokesman|spokeswoman|spokesperson|press secretary|secretary of state|secretary-general|secretary|prime minister|foreign minister|defen(?:c|s)e minister|finance minister|interior minister|minister|vice president|president|chancellor|senator|governor|mayor|judge|chief justice|justice|general|colonel|captain|skipper|coach|manager|chief executive|chief|ceo|chairman|chairwoman|chair|director|leader|ruler|dictator|commander|founder|professor|researcher|scientist|astronomer|astrophysicist|author|singer|actor|lawyer|attorney|prosecutor|ambassador|envoy|king|queen|prince|princess|pope|editor|analyst|economist|head|owner|striker|goalkeeper|quarterback|referee)';
 
 /** A pattern of lower-case words that also matches them capitalised, word by word ("Prime Minister"). */
 const anyCase = (pattern: string) => pattern.replace(/\b[a-z]/g, c => `[${c}${c.toUpperCase()}]`);

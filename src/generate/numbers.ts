@@ -8,8 +8,6 @@
 
 /** Words before a number that make other numbers true as well ("more than 20": 10 is true too). */
 export const BOUND = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|before age|within|nearly|almost)\s+$/i;
-/** Words that make a number approximate: neighbours are wrong, but only if clearly apart. */
-export const APPROXIMATE = /\b(?:about|around|some|roughly|approximately|an estimated|estimated)\s+$/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
 /** Numbers that are labels, not amounts: "number 91", "No. 7", "flight 370", "route 66". */
 const LABEL = /\b(?:number|no\.|nos\.|flight|route|highway|train|bus|line|platform|gate|room|chapter|article|section|page|episode|season|game|round|stage|category|level|grade|class|version|model|type|mark|channel|district|precinct|ward|unit|squad)\s+$/i;

@@ -12,3 +12,4 @@ export { toProblem, issueMessage } from './messages.js';
 export type { Issue } from './shape.js';
 export { QUESTION_SET_VERSION, BLANK_PATTERN } from './schema.js';
 export { editDistance } from './shape.js';
+export { findEvidence } from './evidence.js';

@@ -9,6 +9,7 @@
  * is never changed: the evidence sentence is shown with the CSS Custom Highlight API, or where that is
  * missing, by selecting it.
  */
+import { findEvidence } from '../../model/evidence.js';
 import type { Question, QuestionSet } from '../../model/types.js';
 
 /** The generator as the page loads it (the built runtime points this at dist/article-quiz-generate.min.js). */
@@ -165,22 +166,18 @@ function inWorker(request: object): Promise<{ set: QuestionSet } | { error: stri
 
 // --- showing a question's sentence --------------------------------------------------------------------
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 /**
  * Scrolls to the question's evidence sentence in the `for` article and highlights it. The sentence is
- * found at its offsets when the text there is the same, else by its words. Returns false (and does
- * nothing) when the sentence is not in the article.
+ * found at its offsets when the text there is the same, else by its words (findEvidence). Returns
+ * false (and does nothing) when the sentence is not in the article.
  */
 export function locate(quiz: Quiz, question: Question): boolean {
   const evidence = question.evidence;
   if (!evidence) return false;
   const page = readArticle(target(quiz));
-  const wanted = collapse(evidence.text);
-  let start = evidence.start ?? -1;
-  if (page.text.slice(start, start + wanted.length) !== wanted) start = page.text.indexOf(wanted);
-  if (start < 0 || !wanted) return false;
-  const end = start + wanted.length;
+  const found = findEvidence(page.text, question);
+  if (!found) return false;
+  const { start, end } = found;
   // The first and last characters that are in a text node.
   let a = start;
   while (a < end && !page.nodes[a]) a++;

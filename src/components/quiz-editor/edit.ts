@@ -107,19 +107,6 @@ export function sentenceAt(text: string, start: number): { start: number; end: n
   return s && { start: s.start, end: s.end, text: s.text };
 }
 
-/** Where a question's sentence is in the article: at its offsets if the text there is the same, else found by its words. */
-export function findEvidence(article: string, q: Question): { start: number; end: number } | undefined {
-  const e = q.evidence;
-  if (!e?.text.trim()) return undefined;
-  if (e.start !== undefined && article.slice(e.start, e.start + e.text.length) === e.text) return { start: e.start, end: e.start + e.text.length };
-  const i = article.indexOf(e.text);
-  if (i >= 0) return { start: i, end: i + e.text.length };
-  // The generator reads whitespace as single spaces: the article may have line breaks there.
-  const words = e.text.trim().split(/\s+/).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const m = new RegExp(words.join('\\s+')).exec(article);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
-}
-
 // --- problems at their fields -----------------------------------------------------------------------
 
 /**

@@ -5,8 +5,6 @@ import type { ChoiceQuestion, FillInQuestion, Problem, Question, QuestionSet } f
 import { readArticle, runGenerator } from '../article-quiz/from-page.js';
 import { sharedStyles } from '../shared.styles.js';
 import {
-  fieldOf,
-  findEvidence,
   hasOneBlank,
   insertQuestion,
   moveQuestion,
@@ -24,6 +22,7 @@ import {
 } from './edit.js';
 import { say, type EditorMessage } from './messages.js';
 import { styles } from './quiz-editor.styles.js';
+import { findEvidence } from '../../model/evidence.js';
 
 /** What is kept in localStorage between visits. */
 interface Saved {
