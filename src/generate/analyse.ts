@@ -7,7 +7,8 @@
 import nlp from 'compromise';
 
 /** `role` is never found by analyse(): it is the answer of a "Who is …?" question (kinds.ts). */
-export type MentionKind = 'person' | 'place' | 'organization' | 'number' | 'year' | 'role';
+/** `thing`: a named object known by a designation: a star, a planet, a craft ("KELT-9b", "F-16"). */
+export type MentionKind = 'person' | 'place' | 'organization' | 'thing' | 'number' | 'year' | 'role';
 
 export interface Mention {
   text: string;
@@ -38,17 +39,58 @@ function lexicon(): void {
 
 /** Titles that put a person's name right after them. */
 const TITLE =
-  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|chairman|chairwoman|leader|ruler|commander)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
+  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
 
 // Trailing punctuation and a possessive; a full stop stays after initials ("U.S.", "U.N.").
 /** Capitalised phrases ending in these words are organisations ("Maritime Heritage Trust"). */
 const ORG =
-  /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group)\b/gu;
+  /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group|FC|AFC|Assembly|League|Parliament|Congress|Senate|Observatory|Laboratory|Museum|Hospital|School|College|Academy|Network|Airlines?|Railways?)\b/gu;
 
 const LEADING_TITLE =
   /^(?:(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Captain|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Chairman|Coach)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
 const NOT_A_NAME = /\b(?:Act|Law|Bill|Treaty|Accord|Agreement|Convention|Award|Awards|Prize|Cup|Bowl|Championships?|Games|Olympics|Festival|Day|Week|Street|Avenue|Road)$/u;
+
+/** Lower-case words that may stand inside a name: "Bank of England", "Rio de Janeiro", "al-Qaeda". */
+const NAME_PARTICLE = /^(?:of|the|and|for|on|upon|de|del|della|di|da|do|dos|das|du|des|la|le|les|el|al|bin|ibn|van|von|der|den|y|e|i|a|am|an|im|zu|sur|en)$/;
+
+/** Numbers written as words, two to ninety-nine ("thirteen children", "Three bombs"). */
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A whole number from 2 to 99 in words, lower-case ("thirteen", "twenty-one"); undefined otherwise. */
+export function numberWord(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 2 || n > 99) return undefined;
+  if (n < 20) return UNITS[n];
+  return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${UNITS[n % 10]}` : '');
+}
+
+const WORD_VALUES = new Map<string, number>(Array.from({ length: 98 }, (_, i) => [numberWord(i + 2)!, i + 2]));
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
+
+/** The names of a list, as [start, end] in `raw`; one part when it is not a list. */
+function listParts(raw: string): [number, number][] {
+  const ends = /(?:Group|Bank|Company|Corporation|Council|University|Institute|Agency|Party|Court|Association|Foundation)$/;
+  const commas = /,\s+(?:and\s+)?(?=\p{Lu})/u.test(raw);
+  const seps = [...raw.matchAll(commas ? /,\s+(?:and\s+)?(?=\p{Lu})|\s+and\s+(?=\p{Lu})/gu : /\s+and\s+(?=\p{Lu})/gu)];
+  if (!seps.length) return [[0, raw.length]];
+  const parts: [number, number][] = [];
+  let at = 0;
+  for (const m of seps) {
+    parts.push([at, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  parts.push([at, raw.length]);
+  // Without a comma, "and" joins two names only when both end as names of bodies do.
+  if (!commas && !parts.every(([a, b]) => ends.test(raw.slice(a, b).replace(/[\s.,;:!?)"”’]+$/, '')))) return [[0, raw.length]];
+  return parts;
+}
+
+/** A designation: "KELT-9b", "F-16", "COVID-19". */
+const THING = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]*-\d+\p{Ll}?(?![\p{L}\p{N}-])/gu;
+
+/** Last words of a club's or a company's name, which the NLP package may take for a person's. */
+const CLUB_END = /\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Club|Inc\.?|Ltd\.?|Corp\.?|Co\.|plc|LLC|Group)$/;
 
 const TRIM_END = /(?<!\b(?:\p{Lu}|Jr|Sr|St|Inc|Co|Ltd))[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
 
@@ -57,7 +99,12 @@ export function analyse(text: string): Mention[] {
   lexicon();
   const doc = nlp(text);
   const found: Mention[] = [];
-  const add = (raw: string, start: number, kind: MentionKind, value?: number) => {
+  const add = (raw: string, start: number, kind: MentionKind, value?: number): void => {
+    // A list is several names: "Poland, Hungary", "Dell, Sony, Toshiba", "Sorin Group and Norden Bank".
+    if (kind === 'place' || kind === 'organization') {
+      const parts = listParts(raw);
+      if (parts.length > 1) return parts.forEach(([from, to]) => add(raw.slice(from, to), start + from, kind));
+    }
     let t = raw;
     // Trailing punctuation and a possessive are not part of the name: "Libya’s" is "Libya".
     for (let prev = ''; prev !== t; ) [prev, t] = [t, t.replace(TRIM_END, '')];
@@ -70,7 +117,10 @@ export function analyse(text: string): Mention[] {
     if (!t || !/[\p{L}\p{N}]/u.test(t)) return;
     // A name starts with a capital or a digit ("first woman" is not a person) and has no brackets or
     // stray digits in it ("Mikel (Red(1" is a line-up line, not a name).
-    if (kind !== 'number' && kind !== 'year' && (!/^[\p{Lu}\p{N}]/u.test(t) || /[()[\]{}]|\p{L}\d|\d\p{L}/u.test(t))) return;
+    if (kind !== 'number' && kind !== 'year' && (!/^[\p{Lu}\p{N}]/u.test(t) || /[()[\]{}]/.test(t) || (kind !== 'thing' && /\p{L}\d|\d\p{L}/u.test(t)))) return;
+    // A name has no common words in it: "Mediterranean island", "Kashmiri group" and "Malakand
+    // division" describe places and groups without naming them.
+    if ((kind === 'place' || kind === 'organization') && t.split(/\s+/).some(w => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return;
     // Laws, prizes and events are not people or places ("Clayton Act", "Grammy Award", "Super Bowl").
     if ((kind === 'person' || kind === 'place') && NOT_A_NAME.test(t)) return;
     found.push(value === undefined ? { text: t, kind, start: s, end: s + t.length } : { text: t, kind, start: s, end: s + t.length, value });
@@ -89,10 +139,16 @@ export function analyse(text: string): Mention[] {
     const year = /^(1[89]|20)\d\d$/.test(m[0]);
     add(m[0], m.index!, year ? 'year' : 'number', value);
   }
+  // Designations are things: "KELT-9b", "F-16".
+  for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');
+  // Numbers in words: "thirteen children", "Three bombs" ("one" is too often a pronoun to count).
+  for (const m of text.matchAll(NUMBER_WORD)) add(m[0], m.index!, 'number', WORD_VALUES.get(m[0].toLowerCase()));
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".
-  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, year: 3, number: 4, role: 5 };
-  found.sort((a, b) => rank[a.kind] - rank[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, thing: 3, year: 4, number: 5, role: 6 };
+  // ("Chelsea FC" is a club even where the NLP package took "Chelsea" for a person.)
+  const rankOf = (m: Mention) => (m.kind === 'organization' && CLUB_END.test(` ${m.text}`) ? -1 : rank[m.kind]);
+  found.sort((a, b) => rankOf(a) - rankOf(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: Mention[] = [];
   // Characters already claimed by a mention: overlap checks stay linear in the length of the text.
   const taken = new Uint8Array(text.length + 1);
@@ -103,6 +159,10 @@ export function analyse(text: string): Mention[] {
     taken.fill(1, m.start, m.end);
     out.push(m);
   }
+  // "Chelsea FC" is a club, not a person; and then so is "Chelsea" alone.
+  for (const m of out) if (m.kind === 'person' && CLUB_END.test(m.text)) m.kind = 'organization';
+  const clubs = new Set(out.filter(m => m.kind === 'organization' && m.text.includes(' ')).map(m => m.text.split(/\s+/)[0]!));
+  for (const m of out) if (m.kind === 'person' && !m.text.includes(' ') && clubs.has(m.text)) m.kind = 'organization';
   out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -90,7 +90,9 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   }
   const chosen = select(kinded, count);
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
-  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed));
+  // An option that is the answer of another question would hint at it: kept out where enough remain.
+  const answers = new Set(chosen.map(c => c.key.text));
+  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers));
   const set = {
     version: 1 as const,
     id: `generated-${hash(`${title ?? ''}\n${text}`)}`,
@@ -121,9 +123,10 @@ const pick = (options: string[], n: number, seed: string) =>
 function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKind | undefined {
   if (c.quote) return kinds.includes('who-said') && c.distractors.length >= 2 ? 'who-said' : undefined;
   if (c.ask) return kinds.includes(c.ask) && (c.ask === 'how-many' || c.distractors.length >= 2) ? c.ask : undefined;
-  // A false statement swaps in a number, or a person of the same role: a place or an organisation
+  // A false statement swaps in a number, a person of the same role or another named thing ("KELT-9b"
+  // for "KELT-9"): a place or an organisation
   // swapped in may be true as well (a city in the country, a body within the government).
-  const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'person';
+  const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'person' || c.key.kind === 'thing';
   const weights: [QuestionKind, number][] = [
     ['choice', c.distractors.length >= 3 ? 3 : 0],
     ['fill-in', c.fillIn ? 2 : 0],
@@ -136,14 +139,25 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
   return undefined;
 }
 
+/**
+ * The wrong options to choose from, n at least, none the answer of another question where enough
+ * remain: for a name, the three found in sentences most like the key's (they come ranked: the other
+ * singers for a singer); numbers and speakers come as they are.
+ */
+function closest(c: Candidate, answers: Set<string>, n: number): string[] {
+  const free = c.distractors.filter(d => !answers.has(d));
+  const from = free.length >= n ? free : c.distractors;
+  return c.quote || c.ask || c.key.kind === 'number' || c.key.kind === 'year' ? from : from.slice(0, 3);
+}
+
 /** One question of the given kind from a candidate, with the sentence as its evidence. */
-function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string): Question {
+function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>): Question {
   const evidence = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
   const id = `q${i + 1}`;
   const key = c.key.text;
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
-    const wrong = pick(c.distractors, 1, seed)[0]!;
+    const wrong = pick(closest(c, answers, 1), 1, seed)[0]!;
     // The sentence as asked (a leading "She" named), true, or with the key swapped for a distractor.
     const said = c.said ?? c.sentence.text;
     const from = c.prompt.indexOf('___');
@@ -163,7 +177,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string): 
   }
   const asChoice = kind === 'choice' || kind === 'who-said' || kind === 'who-is' || (kind === 'how-many' && c.distractors.length >= 3);
   if (asChoice) {
-    const texts = [key, ...pick(c.distractors, 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
+    const texts = [key, ...pick(closest(c, answers, 3), 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
     const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
     const prompt = c.quote ? `Who said: “${c.quote}”?` : c.prompt;
     return { id, type: 'choice', prompt, choices, correct: [choices.find(ch => ch.text === key)!.id], evidence };

@@ -5,6 +5,7 @@
  * rounded as the key is rounded ("6,000" gives thousands). Numbers that would also be true, or
  * impossible, are never offered. No DOM.
  */
+import { numberWord } from './analyse.js';
 
 /** Words before a number that make other numbers true as well ("more than 20": 10 is true too). */
 export const BOUND = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|before age|within|nearly|almost)\s+$/i;
@@ -32,6 +33,12 @@ export function unitAfter(after: string): string {
 export function unaskable(before: string, after: string): string | undefined {
   if (LABEL.test(before)) return 'label';
   if (BOUND.test(before)) return 'bound';
+  // The time of a moment in a game ("on 81 minutes", "in the 12th minute") is a detail, not a fact.
+  if (/\b(?:on|at|in|after)\s+(?:the\s+)?$/i.test(before) && /^(?:st|nd|rd|th)?\s+minutes?\b/.test(after)) return 'moment';
+  // "two and a half times": the whole is the number.
+  if (/^\s+and an? (?:half|quarter|third)\b/.test(after)) return 'fraction';
+  // "the twelve", "the two parties": a count of what was named before.
+  if (/\bthe\s+$/i.test(before)) return 'named before';
   if (/^\s*(?:to|-|–|and)\s*\d/.test(after) || /\b(?:between|from)\s+$/i.test(before) || /\d\s*(?:to|-|–|and)\s+$/.test(before)) return 'range';
   return undefined;
 }
@@ -42,7 +49,14 @@ const decimals = (text: string) => /\.(\d+)$/.exec(text.replace(/,/g, ''))?.[1]?
 export function numberDistractors(key: { text: string; value: number }, year: boolean, ctx: NumberContext, roll: Roll): string[] {
   const v = key.value;
   const places = decimals(key.text);
-  const format = (n: number) => (key.text.includes(',') ? n.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places }) : n.toFixed(places));
+  // A number in words gets words ("thirteen" gives "eleven", "Three" gives "Five"); digits get digits.
+  const inWords = /^\p{L}/u.test(key.text);
+  const format = (n: number) =>
+    inWords
+      ? (numberWord(n) ?? '').replace(/^\p{Ll}/u, c => (/^\p{Lu}/u.test(key.text) ? c.toUpperCase() : c))
+      : key.text.includes(',')
+        ? n.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places })
+        : n.toFixed(places);
   const unit = unitAfter(ctx.after);
   // "16 of 23 passes": the first is at most the second.
   const ceiling = Number(/^\s*of\s+(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
@@ -55,7 +69,7 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   const out: string[] = [];
   const add = (n: number) => {
     const t = format(n);
-    if (ok(n) && t !== key.text && !out.includes(t)) out.push(t);
+    if (ok(n) && t && t !== key.text && !out.includes(t)) out.push(t);
   };
   if (MONTH.test(ctx.before)) {
     // A day of the month stays a day.

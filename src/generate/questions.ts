@@ -3,7 +3,7 @@
  * Overgenerate, filter, rank: every sentence that passes the filters offers one blank per mention; the
  * best are kept, one per sentence, spread over the article. No DOM.
  */
-import type { Mention, MentionKind } from './analyse.js';
+import { numberWord, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, roles, whoIs } from './kinds.js';
 import type { Sentence } from './segment.js';
@@ -89,15 +89,52 @@ function contextWord(before: string, after: string): string | undefined {
   return undefined;
 }
 
+/** A region the sentence puts a place in: "the turbulent North African nation". */
+const REGION =
+  /\b(?:North|South|East|West|Central|Southeast|Northeast|Northwest|Southwest)?\s*(?:African|Asian|European|American|Arab|Middle Eastern|Latin American|Gulf|Balkan|Baltic|Nordic|Scandinavian|Caribbean|Mediterranean|Pacific|Atlantic)\s+(?:nation|country|state|island|city|region|kingdom|republic|neighbou?r)\b/;
+
+/** The content words of a text, cut to six letters so that "performed" and "performers" meet. */
+function stems(text: string): Set<string> {
+  return new Set(
+    norm(text)
+      .split(' ')
+      .filter(w => w.length >= 4 && !FUNCTION_WORDS.has(w) && !/^\d/.test(w))
+      .map(w => w.slice(0, 6)),
+  );
+}
+
+/** Verbs that may follow a name as its predicate ("the Broncos scored", "the Pentagon says"). */
+const VERB = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|says|said|won|lost|beat|made|took|got|gave|saw|began|became|came|went|ran|led|leads|held|holds|kept|keeps|left|met|paid|sent|told|wrote|brought|bought|sold|found|knew|fell|rose|hit|set|put|cut|let|also|then|now|still|never|later|again|only|already|itself|alone)$/;
+
+/** Whether the words after a blank make it a modifier: a lower-case noun right after, not a verb. */
+function modifies(textAfter: string): boolean {
+  const next = /^\s+([\p{Ll}-]+)/u.exec(textAfter)?.[1];
+  return !!next && !FUNCTION_WORDS.has(next) && !VERB.test(next) && !/(?:ed|[^s]s)$/.test(next);
+}
+
 /** A sentence that starts by pointing back: "The decision …", "The star …" (its antecedent came before). */
 const POINTS_BACK =
   /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results)\b/i;
 /** An event named as already known, anywhere in the sentence, and not defined there ("of", "to", "that"). */
-const REFERS_BACK = /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|on|in|at|for|which|who)\b)/i;
+const REFERS_BACK =
+  /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
+/** A plural the sentence names before its "they" or "their": "the researchers", "Coaches", "David and Louise Turpin". */
+const PLURAL_BEFORE =
+  /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)[\p{L}-]{3,}[^s's]s\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
+
+/** A speaker named by role, right before a verb of saying: "The father said", "one of the children said". */
+const ROLE_SPEAKER = /(?:^|[,;]\s+)((?:[Tt]he|[Oo]ne of the) (?!(?:same|other|two|three|first|second|last|next)\b)\p{Ll}{3,}(?: \p{Ll}{3,})?) (?:said|says|added|told|explained|stated|wrote)\b/u;
+
+/** A town named as known ("the mayor of the city"), not a town's body ("the town council"). */
+const THE_TOWN = /\bthe (?:city|town|village)\b(?! of\b| (?:council|hall|centre|center|square|mayor|officials?|police|authorities|residents|limits|government|board)\b)/i;
+
+/** A time told from an earlier one: "that year", "the same day", "in the next few minutes". */
+const THEN = /\b(?:that|the same|the following|the next|the previous|the next few|the following few) (?:year|years|day|days|week|weeks|month|months|minutes|hours|morning|evening|night|season|time)\b/i;
 /** Opening words that tie the sentence to an earlier one. */
 const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
-/** A personal pronoun: before any name in the sentence, it refers to someone named earlier. */
-const PRONOUN = /\b(?:he|she|they|him|her|his|hers|their|them)\b/i;
+/** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
+ * dealt with on its own: PLURAL_BEFORE.) */
+const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
 export interface CandidateOptions {
   title: string | undefined;
@@ -114,6 +151,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** The context words each name is found with in the article ("ruler", "militants"). */
   const contexts = new Map<string, Set<string>>();
   const numbers: NumberContext['others'] = [];
+  /** Places and bodies the article names after "the" ("the JFTC"), and without it ("Sony"). */
+  const withThe = new Set<string>();
+  const bare = new Set<string>();
+  /** The content words of the sentences each name is in, and in how many sentences each word is. */
+  const vocab = new Map<string, Set<string>>();
+  const spread = new Map<string, number>();
   for (const m of mentions) {
     const list = byKind.get(m.kind) ?? [];
     if (!list.some(x => norm(x) === norm(m.text))) list.push(m.text);
@@ -123,10 +166,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   {
     let i = 0;
     for (const s of sentences) {
+      const words = stems(s.text);
+      for (const w of words) spread.set(w, (spread.get(w) ?? 0) + 1);
       for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
         const m = mentions[i]!;
         if (m.start < s.start) continue;
+        const known = vocab.get(norm(m.text)) ?? new Set();
+        for (const w of words) known.add(w);
+        vocab.set(norm(m.text), known);
         const before = s.text.slice(0, m.start - s.start);
+        if (m.kind === 'place' || m.kind === 'organization' || m.kind === 'thing') (/\bthe\s+$/i.test(before) ? withThe : bare).add(norm(m.text));
         const after = s.text.slice(m.end - s.start);
         const word = contextWord(before, after);
         if (word) contexts.set(norm(m.text), (contexts.get(norm(m.text)) ?? new Set()).add(word));
@@ -174,6 +223,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   /** The wrong speakers offered for each speaker. */
   const speakers = new Map<string, string[]>();
+  /** Speakers named by their role alone ("The mother"), who are options in "Who said …?" too. */
+  const roleVoices: string[] = [];
+  for (const s of sentences) {
+    const quoted = /[“"][^”"]{25,300}[”"]/.exec(s.text);
+    const role = quoted && ROLE_SPEAKER.exec(s.text.replace(quoted[0], ' '));
+    const label = role?.[1]!.replace(/^the\b/, 'The');
+    if (label && !roleVoices.some(r => norm(r) === norm(label))) roleVoices.push(label);
+  }
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
   const lead = new Set(norm(sentences.filter(s => s.paragraph <= 1).map(s => s.text).join(' ')).split(' '));
   const out: Candidate[] = [];
@@ -193,7 +250,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
-    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text))) continue;
+    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either.
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
     const inside: Mention[] = [];
@@ -202,7 +259,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const firstName = inside.find(m => m.kind === 'person' || m.kind === 'organization');
     // "against them", "their leader": a plural pronoun outside a quotation points back too.
     const outsideQuotes = sentence.text.replace(/[“"][^”"]*[”"]/g, q => ' '.repeat(q.length));
-    if (/\b(?:they|them|their)\b/i.test(outsideQuotes)) continue;
+    // (Unless the sentence names them first: "the Turpins had kept their children", "Coaches took the
+    // field to settle their players".)
+    const plural = /\b(?:they|them|their)\b/i.exec(outsideQuotes);
+    if (plural && !PLURAL_BEFORE.test(outsideQuotes.slice(0, plural.index))) continue;
     const pronoun = PRONOUN.exec(outsideQuotes);
     // In a story about one person, "She …" is that person: the sentence is asked with the name.
     let said = sentence.text;
@@ -230,16 +290,27 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const qStart = sentence.start + q.index!;
       const qEnd = qStart + q[0].length;
       const rest = sentence.text.slice(0, q.index!) + sentence.text.slice(q.index! + q[0].length);
-      const speaker = inside.find(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
-      if (!speaker || !SAID.test(rest) || inside.some(m => m.kind === 'person' && m !== speaker && (m.end <= qStart || m.start >= qEnd))) continue;
+      const outside = inside.filter(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
       const quote = q[1]!.trim();
+      // A speaker the article names by role alone: "The father said", "One of the children said".
+      const byRole = outside.length ? undefined : ROLE_SPEAKER.exec(rest);
+      if (byRole) {
+        const at = sentence.start + sentence.text.indexOf(byRole[1]!);
+        const text = byRole[1]!.replace(/^the\b/, 'The');
+        const key: Mention = { text, kind: 'role', start: at, end: at + byRole[1]!.length };
+        const others = [...roleVoices, ...fullNames.filter(d => voices.has(d))].filter(d => norm(d) !== norm(text));
+        out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: others, score: 2 + place(sentence), quote, fillIn: false });
+        continue;
+      }
+      const speaker = outside[0];
+      if (!speaker || !SAID.test(rest) || outside.length > 1) continue;
       if ((byKind.get('person') ?? []).some(p => alias(p, speaker.text) && norm(quote).includes(norm(p)))) continue;
       // Speakers are people who speak in the article: named in full as the key is, never the key's other name.
       // ("Kerry said": "John Kerry", when one person of the article has that surname.)
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       let distractors = speakers.get(full);
-      if (!distractors) speakers.set(full, (distractors = fullNames.filter(d => voices.has(d) && !alias(d, full) && !sameName(d, full, fullNames))));
+      if (!distractors) speakers.set(full, (distractors = [...fullNames.filter(d => voices.has(d) && !alias(d, full) && !sameName(d, full, fullNames)), ...roleVoices]));
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
       out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
@@ -251,28 +322,40 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const after = said[to] ?? ' ';
       const textBefore = said.slice(0, from);
       const textAfter = said.slice(to);
+      const numeric = key.kind === 'number' || key.kind === 'year';
       // Never blank part of a token: a word, a hyphenated form ("6-week-old"), a time ("2:35"), a
       // decimal, "±0.7": the blank stands between spaces and ordinary punctuation only.
-      if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]]/.test(after) || /^[:.,/]\d/.test(textAfter.slice(0, 2))) continue;
+      if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]%°]/.test(after) || (!numeric && /[%°]/.test(after)) || /^[:.,/]\d/.test(textAfter.slice(0, 2))) continue;
       // "the ___’s attempt": a possessive blank reads badly and wants a fragment as its answer.
       if (/^['’]s\b/.test(textAfter)) continue;
       // Never leave half a name as a clue: "Aretha ___" for "Franklin", "___ Ellis" for "Port".
       const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(textBefore)?.[1];
       const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(textAfter)?.[1];
-      const numeric = key.kind === 'number' || key.kind === 'year';
       // A number that is part of a name or designation ("Athlon 64", "Super Bowl 50", "21 Lutetia"),
       // inside brackets ("(0735 UTC)"), or followed by its own conversion ("70 miles (112 km)").
-      if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^\s*\p{L}*\s*\(\d/u.test(textAfter))) continue;
+      if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^[\s°%]*\p{L}*\s*\(\d/u.test(textAfter))) continue;
       if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
-      if (!numeric && (/^,\s+\p{Lu}/u.test(textAfter) || /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore))) continue;
+      if (!numeric && (/^,\s+\p{Lu}/u.test(textAfter) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
+      // The first part of a longer name: "the ___ of India" for "Badminton Association".
+      if (key.kind === 'organization' && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(textAfter)) continue;
+      // A place or a body used as a modifier ("the ___ striker", "a ___ touchdown") describes
+      // something else, named earlier; its noun is often the clue.
+      if ((key.kind === 'place' || key.kind === 'organization') && /\b(?:the|a|an)\s$/i.test(textBefore) && modifies(textAfter)) continue;
       // A number that is a label ("number 91"), a bound ("more than 20") or one end of a range, or a
       // year cut short ("‘03").
       if (numeric && (unaskable(textBefore, textAfter) || /['‘’]$/.test(textBefore))) continue;
+      // A number in words counts the noun after it ("thirteen children"); without one it is a pronoun
+      // ("None of the twelve had …") or part of a phrase.
+      if (key.kind === 'number' && /^\p{L}/u.test(key.text)) {
+        const noun = /^\s+([\p{Ll}-]+)/u.exec(textAfter)?.[1];
+        if (!noun || FUNCTION_WORDS.has(noun) || VERB.test(noun) || /^(?:more|less|fewer|others?|each|apiece|ago|later|earlier|straight|consecutive)$/.test(noun)) continue;
+      }
       // The end of a longer name: "Rock and ___", "Bank of ___".
       if (!numeric && /\p{Lu}[\p{L}.]*\s+(?:and|of|&|de|du|von|van)\s+(?:the\s+)?$/u.test(textBefore)) continue;
       // Who reported or was told is rarely the point: "told the ___", "___ reports".
-      if (!numeric && (/\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
+      // (A place after "to" is where someone went.)
+      if (!numeric && ((key.kind !== 'place' && /\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text)) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
       // A year matters when the lead or the headline is about it; elsewhere it is background.
       if (key.kind === 'year' && sentence.paragraph > 1 && !overlap) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
@@ -284,14 +367,41 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A person named with a title or role ("Secretary of State ___") is asked against people the
       // article also quotes or gives a role, not a name in passing.
       const titled = key.kind === 'person' && (/\p{Lu}[\p{L}.]*\s$/u.test(textBefore) || !!context);
+      // Where the sentence says where a place lies ("neighboring ___", "the turbulent North African
+      // nation"), options could only be ruled out by geography, which the article does not teach; and
+      // "Libyan Prime Minister ___" rules out the people of other countries: both are fill-ins.
+      const located = key.kind === 'place' && (/\b(?:neighbou?ring|nearby|adjacent|bordering)\s+$/i.test(textBefore) || REGION.test(prompt) || /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\b[^,.;]*\b(?:island|province|region|city|town|port|capital|state) of\s+$/u.test(textBefore));
+      const national = key.kind === 'person' && /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(textBefore);
       let pool: string[];
-      if (numeric) {
+      if (located || national) {
+        pool = [];
+      } else if (numeric) {
         pool = numberDistractors({ text: key.text, value: key.value! }, key.kind === 'year', { before: textBefore, after: textAfter, others: numbers }, (n, ...salt) => roll(n, key.start, ...salt));
       } else {
         // The place or body the story is about is never a wrong option for another one: "arrived by
         // boat from neighboring ___" does not offer Libya in a story about Libya.
         const subject = subjects.get(key.kind);
         pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || placeClass(p) === placeClass(key.text)) && !(subject && alias(p, subject)));
+        // A place or a body is offered in the key's form: "as confirmed by the ___" wants a name the
+        // article gives with "the" (a regulator, not "Sony"), "in ___" one it gives without.
+        if (key.kind === 'place' || key.kind === 'organization' || key.kind === 'thing') {
+          const form = /\bthe\s$/i.test(textBefore) ? withThe : bare;
+          pool = pool.filter(p => form.has(norm(p)));
+        }
+        // Names found in sentences like this one first: the other players for a player, the other
+        // singers for a singer. (Words shared by few sentences count most; a long article's pool is
+        // left in its order.)
+        if (pool.length <= 200) {
+          const here = stems(said);
+          for (const w of stems(key.text)) here.delete(w);
+          const near = (p: string) => {
+            let n = 0;
+            for (const w of vocab.get(norm(p)) ?? []) if (here.has(w)) n += 1 / (spread.get(w) ?? 1);
+            return n;
+          };
+          const closeness = new Map(pool.map(p => [p, near(p)]));
+          pool = [...pool].sort((a, b) => closeness.get(b)! - closeness.get(a)!);
+        }
       }
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
@@ -325,9 +435,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         distractors,
         score: importance,
         fillIn,
-        ...(key.kind === 'person' ? { answers: personAnswers(key.text, fullNames) } : otherNames(key.text).length ? { answers: [key.text, ...otherNames(key.text)] } : {}),
+        ...(key.kind === 'person'
+          ? { answers: personAnswers(key.text, fullNames) }
+          : key.kind === 'number'
+            ? numberAnswers(key.text, key.value!)
+            : otherNames(key.text).length
+              ? { answers: [key.text, ...otherNames(key.text)] }
+              : {}),
         ...(said === sentence.text ? {} : { said }),
-        ...(main && alias(key.text, main.name) ? { topic: true } : {}),
+        // (So is a name the article gives four times or more: "KELT-9", "AMD".)
+        ...((main && alias(key.text, main.name)) || (counts.get(norm(key.text)) ?? 0) >= 4 ? { topic: true } : {}),
       });
     }
   }
@@ -418,7 +535,24 @@ const SAME_THING = [
   ['United Nations', 'U.N.', 'UN'],
   ['Islamic State', 'IS', 'ISIS', 'ISIL'],
   ['European Union', 'EU', 'E.U.'],
+  // Places with two spellings in English news.
+  ['Majorca', 'Mallorca'],
+  ['Kyiv', 'Kiev'],
+  ['Myanmar', 'Burma'],
+  ['Mumbai', 'Bombay'],
+  ['Kolkata', 'Calcutta'],
+  ['Beijing', 'Peking'],
+  ['Ivory Coast', 'Côte d’Ivoire', "Côte d'Ivoire"],
+  ['Czech Republic', 'Czechia'],
+  ['Turkey', 'Türkiye'],
 ];
+
+/** A small whole number may be typed in words or in digits: "thirteen" or "13". */
+function numberAnswers(text: string, value: number): { answers: string[] } | Record<string, never> {
+  const word = numberWord(value);
+  if (!word) return {};
+  return /^\p{L}/u.test(text) ? { answers: [text, String(value)] } : { answers: [text, word] };
+}
 
 /**
  * Other ways a reader may type a name that is not a person's: the other names of the same thing,

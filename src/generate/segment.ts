@@ -27,6 +27,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Abbreviations that are also words ("Sun", "No"), shortened only before a number or a date. */
+const BEFORE_NUMBER = new Set('mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec no nos fig figs vol p pp'.split(' '));
+
 /** Abbreviations that are ordinary words at the end of a sentence ("... in the U.S. The next ..."). */
 const CAN_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
 
@@ -107,7 +110,10 @@ function endsSentence(before: string, next: string): boolean {
   const bare = word.replace(/^[("“‘'[]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(bare)) return false; // an initial: "John F. Kennedy"
   if (!ABBREVIATIONS.has(bare)) return true;
-  if (!CAN_END.has(bare)) return false; // "Dr. Smith", "Jan. 5", "approx. 40"
+  // "Jan. 5", "No. 7", "Sun. 12 May": a day, a month or a number sign is short only before a date or a
+  // number; "the Sun." and "in March." end their sentences.
+  if (BEFORE_NUMBER.has(bare)) return !/^(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/.test(next);
+  if (!CAN_END.has(bare)) return false; // "Dr. Smith", "approx. 40"
   // "U.S." ends a sentence when the next word is a usual sentence opener, not a name it modifies.
   return SENTENCE_OPENER.test(next);
 }

@@ -222,6 +222,10 @@ describe('eval checks', () => {
     assert.equal(distractorForm(choice(['4,500', '3,900', '450', '6,000'], year), article), 'pass');
     assert.ok(fails(distractorForm(choice(['4,500', '3,900', '45', '6,000'], year), article)));
     assert.equal(distractorForm(trueFalse(sentence, true), article), 'n/a');
+    // Speakers named by their role are descriptions: "One of the children" beside "The father".
+    const said = 'Who said: “the bridge will bring the two towns together”?';
+    assert.equal(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], said), article), 'pass');
+    assert.ok(fails(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], 'The ___ opened the bridge.'), article)));
   });
 
   it('5 evidence found and not boilerplate', () => {

@@ -1,0 +1,215 @@
+// The generator's rules for good questions, each through generateQuestionSet (or analyse) on a short
+// article written for the rule. Every test has a case the rule must leave alone or make, so that it
+// fails when the rule is broken as well as when it is missing.
+import { expect } from '@open-wc/testing';
+import { analyse, generateQuestionSet, splitSentences } from '../../src/generate/index.js';
+import type { Question } from '../../src/model/index.js';
+
+const SEEDS = ['1', '2', '3', '4', '5', '6', '7', '8'];
+
+/** Every question of the article under eight seeds. */
+function everySeed(text: string, kinds: ('fill-in' | 'choice' | 'true-false' | 'who-said')[] = ['fill-in', 'choice']): Question[] {
+  return SEEDS.flatMap(seed => generateQuestionSet(text, { count: 20, seed, kinds }).questions);
+}
+
+/** The right answer of a question as text (its first accepted answer, or the right choice). */
+const keyOf = (q: Question) => (q.type === 'fill-in' ? q.answers[0]! : q.choices.find(c => q.correct.includes(c.id))!.text);
+const options = (q: Question) => (q.type === 'choice' ? q.choices.map(c => c.text) : []);
+
+describe('generator rules', () => {
+  it('asks about numbers written in words, accepting digits, and only where they count a noun', () => {
+    const text = `Parents sentenced for keeping children at home
+
+A county court in Ohio heard on Friday how the parents kept their thirteen children at home for years.
+
+Officials said the oldest child weighed less than most teenagers when the police found the family.
+
+None of the twelve had ever seen a dentist, a doctor who examined them told the court.
+
+The new family home is about two and a half times larger than the old farmhouse in the valley.
+
+The county prosecutor said the parents had pleaded guilty to fourteen felony charges in March.`;
+    const qs = everySeed(text);
+    const thirteen = qs.filter(q => keyOf(q).toLowerCase() === 'thirteen');
+    expect(thirteen.length, 'questions on "thirteen children"').to.be.above(0);
+    for (const q of thirteen) {
+      if (q.type === 'fill-in') expect(q.answers).to.include('13');
+      // Options in words, as the key is.
+      else for (const o of options(q)) expect(o, o).to.match(/^[a-z-]+$/);
+    }
+    expect(qs.some(q => keyOf(q).toLowerCase() === 'fourteen'), '"fourteen felony charges"').to.equal(true);
+    // "the twelve" has no noun after it, and "two and a half" is not two.
+    for (const q of qs) expect(keyOf(q), q.prompt).not.to.match(/^(?:twelve|two)$/i);
+  });
+
+  it('keeps sentences whose "their" points at a plural named before it, and drops those pointing back', () => {
+    const text = `Town celebrates the return of its rowing crew
+
+The rowers brought their trophy home to Lakeside on Sunday after winning the race in Oxford.
+
+Their coach, Maria Olsen, said the crew had trained for nine months in the cold.
+
+The crowd of 3,000 people cheered as the boat was carried through the town square by Maria Olsen.`;
+    const prompts = everySeed(text).map(q => q.prompt);
+    expect(prompts.some(p => p.startsWith('The rowers brought their trophy')), 'the "rowers … their" sentence').to.equal(true);
+    expect(prompts.some(p => p.startsWith('Their coach')), 'the sentence starting with "Their"').to.equal(false);
+  });
+
+  it('makes a fill-in, never a choice, where the sentence says where a place lies or whose leader a person is', () => {
+    const text = `Moldova asks its neighbours for help with the river
+
+The new government in Moldova asked the European Union for help with its ports on Tuesday.
+
+Boats and engineers will also come from neighbouring Romania, the ministers said on Tuesday.
+
+Trade ministers from Poland, Hungary and Austria met in Vienna to discuss shipping on the Danube.
+
+Exports from Moldova to Germany and Italy grew last year, according to the national bank of Moldova.
+
+Farmers in Ukraine and Bulgaria also sell grain along the river, officials in Vienna said.
+
+Moldovan Prime Minister Ana Rusu signed the request at a meeting in Vienna on Tuesday.
+
+Austrian Chancellor Peter Brandt said the talks on the river would go on until the summer.
+
+The spokesman Karl Weiss said the ministers had met for nine hours in the old palace.
+
+However, Ana Rusu said the first boats would not sail before the winter.`;
+    const qs = everySeed(text);
+    const romania = qs.filter(q => keyOf(q) === 'Romania');
+    expect(romania.length, 'questions on "neighbouring Romania"').to.be.above(0);
+    for (const q of romania) expect(q.type, q.prompt).to.equal('fill-in');
+    const rusu = qs.filter(q => keyOf(q) === 'Ana Rusu' && q.prompt.includes('Moldovan Prime Minister ___'));
+    expect(rusu.length, 'questions on "Moldovan Prime Minister ___"').to.be.above(0);
+    for (const q of rusu) expect(q.type, q.prompt).to.equal('fill-in');
+    // A country without such words around it is still asked as a choice among countries.
+    expect(qs.some(q => q.type === 'choice' && ['Moldova', 'Germany', 'Ukraine'].includes(keyOf(q)))).to.equal(true);
+  });
+
+  it('offers a body in the key’s form: one the article gives with "the" for a blank after "the"', () => {
+    const text = `Chip maker sues its rival over secret deals
+
+Orion Chips filed a complaint against Vexa Corporation on Monday in a federal court in Delaware.
+
+According to industry reports confirmed by the Fair Trade Commission in Japan, Vexa Corporation paid Delta Company not to buy chips from Orion Chips.
+
+The complaint also names Sorin Group and Norden Bank, which lent money for the deals in Europe.
+
+A spokesman for the Consumer Council said the deals had raised prices for buyers in Europe.
+
+Delta Company said it would answer the complaint once it had read it with its lawyers.`;
+    const qs = everySeed(text);
+    const commission = qs.filter(q => q.type === 'choice' && keyOf(q) === 'Fair Trade Commission');
+    for (const q of commission) for (const o of options(q)) expect(['Fair Trade Commission', 'Consumer Council'], q.prompt).to.include(o);
+    // And a bare name is never offered a name that takes "the".
+    for (const q of qs) if (q.type === 'choice' && ['Vexa Corporation', 'Orion Chips', 'Delta Company'].includes(keyOf(q))) expect(options(q)).not.to.include('Fair Trade Commission');
+    expect(qs.some(q => q.type === 'choice' && ['Vexa Corporation', 'Orion Chips', 'Delta Company', 'Sorin Group'].includes(keyOf(q))), 'a choice among companies').to.equal(true);
+  });
+
+  it('never blanks a place used to describe something else, nor the time of a moment in a game', () => {
+    const text = `City wins the cup final in extra time
+
+The Brazil striker Carlos Mendes scored the winning goal for Riverside City at the National Stadium.
+
+On 81 minutes, Tom Barker made a poor pass and Carlos Mendes ran clear of the defence to score.
+
+Riverside City had lost 3 finals in a row before this season, the club's chairman told fans.`;
+    const qs = everySeed(text);
+    for (const q of qs) {
+      expect(q.prompt, 'a place as a modifier').not.to.match(/The ___ striker/);
+      expect(keyOf(q), q.prompt).not.to.equal('81');
+    }
+    expect(qs.some(q => keyOf(q) === '3'), '"3 finals" is still asked').to.equal(true);
+  });
+
+  it('does not take descriptions for names, nor a club for a person', () => {
+    const found = analyse('Police said the bomb went off on the Mediterranean island on Sunday. Chelsea FC won the cup. Chelsea fielded a full side. The Kashmiri group denied it.');
+    const names = found.map(m => m.text);
+    expect(names).not.to.include('Mediterranean island');
+    expect(names).not.to.include('Kashmiri group');
+    for (const m of found.filter(x => x.text.startsWith('Chelsea'))) expect(m.kind, m.text).to.equal('organization');
+  });
+
+  it('asks who said a quotation whose speaker is named by a role: "The father said"', () => {
+    const text = `Court jails parents for keeping children at home
+
+Judge Bernard Hale said in court on Friday, "You have taken away the childhood of every one of your children."
+
+The father said "I love my children and I know that my children love me too."
+
+The mother said "I look forward to the day when I can see them and tell them that I am sorry."
+
+One of the children said, "Sometimes I still dream of the house and of being locked in my room."`;
+    const said = everySeed(text, ['who-said']);
+    const father = said.find(q => keyOf(q) === 'The father');
+    expect(father, 'a question on the father’s words').to.exist;
+    expect(father!.prompt).to.match(/^Who said: “I love my children/);
+    expect(options(father!)).to.include.members(['The mother', 'One of the children']);
+    expect(said.some(q => keyOf(q) === 'Bernard Hale' && options(q).includes('The father'))).to.equal(true);
+  });
+
+  it('knows designations as names of things, and swaps one for another in a false statement', () => {
+    const found = analyse('Astronomers found that the planet TOI-77b circles the star TOI-77 every two days.');
+    expect(found.filter(m => m.kind === 'thing').map(m => m.text)).to.deep.equal(['TOI-77b', 'TOI-77']);
+    const text = `Astronomers find a planet that circles its star in two days
+
+Astronomers at the Lund Observatory said on Monday that they had found a gas giant named TOI-77b.
+
+TOI-77 is a young blue star, much hotter than our own Sun, the team said.
+
+The team first saw TOI-77b pass in front of its star in 2021 using a small telescope in Chile.`;
+    const tf = everySeed(text, ['true-false']).filter(q => /TOI-77b? is a young blue star/.test(q.prompt));
+    expect(tf.length).to.be.above(0);
+    const falses = tf.filter(q => q.type === 'choice' && q.correct[0] === 'false');
+    expect(falses.length, 'a false statement among the seeds').to.be.above(0);
+    for (const q of falses) expect(q.prompt).to.include('TOI-77b is a young blue star');
+  });
+
+  it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
+    const text = `Singer Rosa Lind dies at 80
+
+The singer Rosa Lind died at her home in Malmo on Sunday at the age of 80, her family said.
+
+Rosa Lind's mother died that year, having left the family four years earlier.
+
+Rosa Lind recorded 40 albums and sang in 12 languages, according to her record company.`;
+    const prompts = everySeed(text).map(q => q.prompt);
+    expect(prompts.some(p => p.includes('left the family'))).to.equal(false);
+    expect(prompts.some(p => p.includes('albums'))).to.equal(true);
+  });
+
+  it('accepts the other spelling of a place in a fill-in: "Mallorca" for "Majorca"', () => {
+    const text = `Bombs explode on a holiday island
+
+Small bombs exploded on the Spanish holiday island of Majorca on Sunday, police said.
+
+No one was hurt in the blasts in Majorca, which went off in a restaurant and some shops near Palma.`;
+    const fills = everySeed(text, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'Majorca');
+    expect(fills.length).to.be.above(0);
+    for (const q of fills) if (q.type === 'fill-in') expect(q.answers).to.include('Mallorca');
+  });
+
+  it('offers, for a name, the names found in sentences most like the key’s: singers for a singer', () => {
+    const text = `Denver wins the final as singers entertain the crowd
+
+Tom Reed scored two touchdowns for Denver in the final at the Bay Stadium on Sunday night.
+
+Sam Park fumbled the ball twice for Carolina, and Joe Dale recovered it for Denver each time.
+
+Max Ortiz kicked three field goals for Carolina before the end of the first half.
+
+The festivities featured Lena Ross performing the national anthem before the kickoff.
+
+At half time, Mia Holt performed a medley of her songs with the singer Ada Brook.`;
+    const lena = everySeed(text, ['choice']).filter(q => keyOf(q) === 'Lena Ross');
+    expect(lena.length).to.be.above(0);
+    for (const q of lena) expect(options(q), q.prompt).to.include.members(['Mia Holt', 'Ada Brook']);
+  });
+});
+
+describe('splitSentences and words that are also abbreviations', () => {
+  it('ends a sentence at "the Sun." but not at "Sun. Jan. 5" or "No. 7"', () => {
+    const texts = splitSentences('The planet is nearly as hot as the Sun. The planet takes two days to go round its star. It was Sun. Jan. 5 and No. 7 won.').map(s => s.text);
+    expect(texts).to.deep.equal(['The planet is nearly as hot as the Sun.', 'The planet takes two days to go round its star.', 'It was Sun. Jan. 5 and No. 7 won.']);
+  });
+});
