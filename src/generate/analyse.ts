@@ -143,6 +143,13 @@ export function analyse(text: string): Mention[] {
   for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');
   // Numbers in words: "thirteen children", "Three bombs" ("one" is too often a pronoun to count).
   for (const m of text.matchAll(NUMBER_WORD)) add(m[0], m.index!, 'number', WORD_VALUES.get(m[0].toLowerCase()));
+  // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
+  // package may miss.
+  const surnames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).at(-1)!).filter(w => w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w)));
+  if (surnames.size) {
+    const bySurname = new RegExp(`(?<![\\p{L}'’-])(?:${[...surnames].map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'gu');
+    for (const m of text.matchAll(bySurname)) add(m[0], m.index!, 'person');
+  }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".
   const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, thing: 3, year: 4, number: 5, role: 6 };

@@ -123,10 +123,11 @@ const pick = (options: string[], n: number, seed: string) =>
 function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKind | undefined {
   if (c.quote) return kinds.includes('who-said') && c.distractors.length >= 2 ? 'who-said' : undefined;
   if (c.ask) return kinds.includes(c.ask) && (c.ask === 'how-many' || c.distractors.length >= 2) ? c.ask : undefined;
-  // A false statement swaps in a number, a person of the same role or another named thing ("KELT-9b"
-  // for "KELT-9"): a place or an organisation
-  // swapped in may be true as well (a city in the country, a body within the government).
-  const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'person' || c.key.kind === 'thing';
+  // A false statement swaps in a number or another named thing ("KELT-9b" for "KELT-9"). Not a place or
+  // an organisation, which may be true as well (a city in the country, a body within the government);
+  // nor a person, which readers found absurd ("toured with Barack Obama in the 1950s") or defensible
+  // (people of one story say much the same).
+  const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing';
   const weights: [QuestionKind, number][] = [
     ['choice', c.distractors.length >= 3 ? 3 : 0],
     ['fill-in', c.fillIn ? 2 : 0],

@@ -58,14 +58,16 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
         ? n.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places })
         : n.toFixed(places);
   const unit = unitAfter(ctx.after);
-  // "16 of 23 passes": the first is at most the second.
-  const ceiling = Number(/^\s*of\s+(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
+  // "16 of 23 passes", "12 of their 16 games": the first is at most the second.
+  const ceiling = Number(/^\s*of\s+(?:(?:the|their|its|his|her)\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
+  // "12 of their 16 games": the second is at least the first.
+  const part = Number(/(\d[\d,]*)\s+of\s+(?:(?:the|their|its|his|her)\s+)?$/.exec(ctx.before)?.[1]?.replace(/,/g, '') ?? -Infinity);
   // "116, up from 70": the options stay on the side of the earlier figure that the sentence gives.
   const floor = Number(/\bup from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? -Infinity);
   const top = Number(/\bdown from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
   // "1 yellow card" against "3 yellow cards": a one before a singular noun stays a fill-in.
   if (v === 1 && !year) return [];
-  const ok = (n: number) => n > 0 && n !== v && n <= ceiling && n > floor && n < top && (v < 2 || n >= 2) && Number.isFinite(n);
+  const ok = (n: number) => n > 0 && n !== v && n <= ceiling && n >= part && n > floor && n < top && (v < 2 || n >= 2) && Number.isFinite(n);
   const out: string[] = [];
   const add = (n: number) => {
     const t = format(n);

@@ -41,7 +41,7 @@ const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|
  * ("Another ...", "The same ...", "However, ..."), cannot stand alone as a question.
  */
 const LEADING_PRONOUN =
-  /^(?:["“‘]?\s*)(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|another|such|both|also|however|meanwhile|but|and|instead|then|later|still|yet|the (?:same|latter|former|two|three|other)|a similar|a second|similarly|likewise)\b/i;
+  /^(?:["“‘]?\s*)(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|another|such|both|also|however|meanwhile|but|and|instead|then|later|still|yet|the (?:same|latter|former|two|three|other)|a similar|a second|similarly|likewise)\b(?!-)/i;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -120,10 +120,28 @@ const REFERS_BACK =
   /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
 /** A plural the sentence names before its "they" or "their": "the researchers", "Coaches", "David and Louise Turpin". */
 const PLURAL_BEFORE =
-  /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)[\p{L}-]{3,}[^s's]s\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
+  /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)(?:[\p{L}-]{3,}[^s's]s|children|people|men|women|police)\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
 
 /** A speaker named by role, right before a verb of saying: "The father said", "one of the children said". */
 const ROLE_SPEAKER = /(?:^|[,;]\s+)((?:[Tt]he|[Oo]ne of the) (?!(?:same|other|two|three|first|second|last|next)\b)\p{Ll}{3,}(?: \p{Ll}{3,})?) (?:said|says|added|told|explained|stated|wrote)\b/u;
+
+/** A noun right before a name that it describes: "an exoplanet, named ___", "its star, ___", "the company ___". */
+const NOUN_BEFORE = /\b(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}{3,})(?:,\s*(?:named|called)?|\s+(?:named|called))?\s+$/u;
+/** A noun right after a name that it describes: "___ is a blue A-type star". */
+const NOUN_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}{3,})\b(?!-)/u;
+
+/**
+ * What an opening "The planet" stands for when the article names one planet only ("an exoplanet,
+ * named KELT-9b"): the name, and the length of the words it replaces.
+ */
+function referent(text: string, referents: Map<string, Set<string>>): { name: string; length: number } | undefined {
+  const m = /^the (\p{Ll}+)\b/iu.exec(text);
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase();
+  const names = new Set<string>();
+  for (const [n, set] of referents) if (n === noun || (n.endsWith(noun) && n.length - noun.length <= 3)) for (const x of set) names.add(x);
+  return names.size === 1 ? { name: [...names][0]!, length: m[0].length } : undefined;
+}
 
 /** A town named as known ("the mayor of the city"), not a town's body ("the town council"). */
 const THE_TOWN = /\bthe (?:city|town|village)\b(?! of\b| (?:council|hall|centre|center|square|mayor|officials?|police|authorities|residents|limits|government|board)\b)/i;
@@ -195,6 +213,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const main = mainPerson(mentions, fullNames, sentences);
   /** People the article quotes or gives a role: the plausible speakers and office-holders. */
   const voices = new Set<string>();
+  /** Those of them found in a sentence with a verb of saying: who may have said a quotation. */
+  const speaking = new Set<string>();
   for (const r of roles(sentences, mentions)) voices.add(r.person.text);
   {
     let i = 0;
@@ -202,7 +222,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const said = SAID.test(s.text);
       for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
         const m = mentions[i]!;
-        if (said && m.kind === 'person' && m.start >= s.start) voices.add(fullNames.find(p => alias(p, m.text)) ?? m.text);
+        if (said && m.kind === 'person' && m.start >= s.start) {
+          const name = fullNames.find(p => alias(p, m.text)) ?? m.text;
+          voices.add(name);
+          speaking.add(name);
+        }
       }
     }
   }
@@ -233,6 +257,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
   const lead = new Set(norm(sentences.filter(s => s.paragraph <= 1).map(s => s.text).join(' ')).split(' '));
+  /** The nouns the article gives its things and bodies: "an exoplanet, named KELT-9b", "KELT-9 is a blue star". */
+  const referents = new Map<string, Set<string>>();
+  {
+    let i = 0;
+    for (const s of sentences) {
+      for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
+        const m = mentions[i]!;
+        if (m.start < s.start || (m.kind !== 'thing' && m.kind !== 'organization')) continue;
+        const noun = NOUN_BEFORE.exec(s.text.slice(0, m.start - s.start))?.[1] ?? NOUN_AFTER.exec(s.text.slice(m.end - s.start))?.[1];
+        if (noun) referents.set(noun.toLowerCase(), (referents.get(noun.toLowerCase()) ?? new Set()).add(m.text));
+      }
+    }
+  }
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
@@ -250,7 +287,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
-    if (index > 0 && (POINTS_BACK.test(sentence.text) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
+    // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
+    const named = index > 0 && POINTS_BACK.test(sentence.text) ? referent(sentence.text, referents) : undefined;
+    if (index > 0 && ((POINTS_BACK.test(sentence.text) && !named) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either.
     if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
     const inside: Mention[] = [];
@@ -268,7 +307,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     let said = sentence.text;
     let at = Infinity;
     let delta = 0;
+    if (named) {
+      said = named.name + sentence.text.slice(named.length);
+      at = 0;
+      delta = named.name.length - named.length;
+    }
     if (pronoun && (!firstName || pronoun.index < firstName.start - sentence.start)) {
+      if (named) continue;
       // Only when the person named last before this sentence is the main one ("He" after a quote from
       // a spokesman is the spokesman).
       let last = first - 1;
@@ -310,11 +355,18 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       let distractors = speakers.get(full);
-      if (!distractors) speakers.set(full, (distractors = [...fullNames.filter(d => voices.has(d) && !alias(d, full) && !sameName(d, full, fullNames)), ...roleVoices]));
+      // (People who speak in the article first: a ruler long dead is not a plausible speaker of today's words.)
+      if (!distractors) {
+        const other = (d: string) => !alias(d, full) && !sameName(d, full, fullNames);
+        const talkers = [...fullNames.filter(d => speaking.has(d) && other(d)), ...roleVoices];
+        speakers.set(full, (distractors = talkers.length >= 3 ? talkers : [...talkers, ...fullNames.filter(d => voices.has(d) && !speaking.has(d) && other(d))]));
+      }
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
       out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
     for (const key of inside) {
+      // The person a story is about is named in most prompts: asking for their name tests nothing.
+      if (main && key.kind === 'person' && (alias(key.text, main.name) || key.text.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1))) continue;
       const shift = (i: number) => (i >= at ? i + delta : i);
       const from = shift(key.start - sentence.start);
       const to = shift(key.end - sentence.start);
@@ -359,7 +411,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A year matters when the lead or the headline is about it; elsewhere it is background.
       if (key.kind === 'year' && sentence.paragraph > 1 && !overlap) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
-      if (!numeric && /^,\s+[^,]+,\s+(?:and|or)\s/.test(textAfter) || /,\s+(?:and|or)\s+$/.test(textBefore) && /,[^,]+,\s+(?:and|or)\s+$/.test(textBefore)) continue;
+      // (Any but the last, with or without a comma before "and"; or the last.)
+      if (
+        !numeric &&
+        (/^,\s+[^,]{1,40},\s+(?:and|or)?\s/.test(textAfter) ||
+          /^,\s+(?:and|or)\s/.test(textAfter) ||
+          /,[^,]{1,40},\s+(?:and|or)\s+$/.test(textBefore))
+      )
+        continue;
       const prompt = `${textBefore}___${textAfter}`;
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       if (inside.some(m => m !== key && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
@@ -405,13 +464,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
-      const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : Math.abs(size(d) - size(key.text)) <= 1);
+      const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : true) && Math.abs(size(d) - size(key.text)) <= 1;
       const distractors: string[] = [];
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
         if (titled && !voices.has(d)) continue;
-        const fits = sameForm(d) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
+        // (Nor, in a story about one person, someone of their family name: often the person under another name.)
+        const fits = sameForm(d) && !(main && key.kind === 'person' && d.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
@@ -443,8 +503,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
               ? { answers: [key.text, ...otherNames(key.text)] }
               : {}),
         ...(said === sentence.text ? {} : { said }),
-        // (So is a name the article gives four times or more: "KELT-9", "AMD".)
-        ...((main && alias(key.text, main.name)) || (counts.get(norm(key.text)) ?? 0) >= 4 ? { topic: true } : {}),
+        // (So is a body or a thing the article names four times or more: "KELT-9", "AMD". A person
+        // named in another prompt still gives away who is meant: "Kerry said".)
+        ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && (counts.get(norm(key.text)) ?? 0) >= 4) ? { topic: true } : {}),
       });
     }
   }
@@ -536,6 +597,7 @@ const SAME_THING = [
   ['Islamic State', 'IS', 'ISIS', 'ISIL'],
   ['European Union', 'EU', 'E.U.'],
   // Places with two spellings in English news.
+  ['Los Angeles', 'L.A.', 'LA'],
   ['Majorca', 'Mallorca'],
   ['Kyiv', 'Kiev'],
   ['Myanmar', 'Burma'],
@@ -562,7 +624,7 @@ function otherNames(name: string): string[] {
   const group = SAME_THING.find(g => g.some(n => n.toLowerCase() === name.toLowerCase()));
   if (group) return group.filter(n => n.toLowerCase() !== name.toLowerCase());
   const words = name.split(/\s+/);
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!)) return [words[1]!];
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!) && !/^(?:Los|Las|San|Santa|El|La|Le|New|Saint|St\.?|Fort|Port|Lake|Mount|Cape)$/.test(words[0]!)) return [words[1]!];
   const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel)$/i, '');
   return bare !== name ? [bare] : [];
 }
@@ -571,7 +633,8 @@ function otherNames(name: string): string[] {
 function personAnswers(name: string, fullNames: string[]): string[] {
   const full = fullNames.find(p => alias(p, name) && p.length >= name.length) ?? name;
   const surname = full.split(/\s+/).at(-1)!;
-  const shared = fullNames.filter(p => p.split(/\s+/).at(-1) === surname).length > 1;
+  // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
+  const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
   return [...new Set([name, full, ...(shared || surname === full ? [] : [surname])])];
 }
 
@@ -630,7 +693,7 @@ export function select<C extends Candidate>(all: C[], count: number): C[] {
     // One question per sentence and per fact, and none whose prompt gives away another's answer
     // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
     const gives = (x: C, y: C) => !y.topic && !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
-    if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || gives(x, c) || gives(c, x))) continue;
+    if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text)) || gives(x, c) || gives(c, x))) continue;
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);
