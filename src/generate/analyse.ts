@@ -39,7 +39,7 @@ function lexicon(): void {
 
 /** Titles that put a person's name right after them. */
 const TITLE =
-  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
+  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
 
 // Trailing punctuation and a possessive; a full stop stays after initials ("U.S.", "U.N.").
 /** Capitalised phrases ending in these words are organisations ("Maritime Heritage Trust"). */
@@ -166,6 +166,8 @@ export function analyse(text: string): Mention[] {
     taken.fill(1, m.start, m.end);
     out.push(m);
   }
+  // "Santa Clara" and "Los Angeles" are places, whatever the NLP package took them for.
+  for (const m of out) if (m.kind === 'person' && /^(?:Santa|San|Saint|St\.|Los|Las|Fort|Port|Mount|Lake|Cape|New|North|South|East|West)\s/.test(m.text)) m.kind = 'place';
   // "Chelsea FC" is a club, not a person; and then so is "Chelsea" alone.
   for (const m of out) if (m.kind === 'person' && CLUB_END.test(m.text)) m.kind = 'organization';
   const clubs = new Set(out.filter(m => m.kind === 'organization' && m.text.includes(' ')).map(m => m.text.split(/\s+/)[0]!));

@@ -146,10 +146,14 @@ function referent(text: string, referents: Map<string, Set<string>>): { name: st
 /** A town named as known ("the mayor of the city"), not a town's body ("the town council"). */
 const THE_TOWN = /\bthe (?:city|town|village)\b(?! of\b| (?:council|hall|centre|center|square|mayor|officials?|police|authorities|residents|limits|government|board)\b)/i;
 
+/** People named in the plural: "the Turpins", "children", "officials". */
+const PEOPLE_BEFORE =
+  /\bthe \p{Lu}\p{Ll}+s\b|\b(?:children|people|parents|players|officials|police|residents|soldiers|workers|students|fans|families|passengers|members|voters|troops|fighters|militants|rebels|astronomers|researchers|scientists|doctors|teachers|farmers|ministers|leaders|women|men|coaches|rowers|crew)\b/iu;
+
 /** A time told from an earlier one: "that year", "the same day", "in the next few minutes". */
 const THEN = /\b(?:that|the same|the following|the next|the previous|the next few|the following few) (?:year|years|day|days|week|weeks|month|months|minutes|hours|morning|evening|night|season|time)\b/i;
 /** Opening words that tie the sentence to an earlier one. */
-const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
+const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
@@ -300,8 +304,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const outsideQuotes = sentence.text.replace(/[“"][^”"]*[”"]/g, q => ' '.repeat(q.length));
     // (Unless the sentence names them first: "the Turpins had kept their children", "Coaches took the
     // field to settle their players".)
+    // ("Them" is an object, which means people the sentence names first, not its other nouns: "the
+    // Turpins … allowed them", but not "… launched two airstrikes against them".)
     const plural = /\b(?:they|them|their)\b/i.exec(outsideQuotes);
-    if (plural && !PLURAL_BEFORE.test(outsideQuotes.slice(0, plural.index))) continue;
+    const them = /\bthem\b/i.exec(outsideQuotes);
+    if (plural && (!PLURAL_BEFORE.test(outsideQuotes.slice(0, plural.index)) || (them && !PEOPLE_BEFORE.test(outsideQuotes.slice(0, them.index))))) continue;
     const pronoun = PRONOUN.exec(outsideQuotes);
     // In a story about one person, "She …" is that person: the sentence is asked with the name.
     let said = sentence.text;
@@ -441,6 +448,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // boat from neighboring ___" does not offer Libya in a story about Libya.
         const subject = subjects.get(key.kind);
         pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || placeClass(p) === placeClass(key.text)) && !(subject && alias(p, subject)));
+        // A surname ("Newton") is offered against the surnames of the article's other people, not
+        // against single words the NLP package took for names ("Levi", "Graham").
+        if (key.kind === 'person' && !key.text.includes(' ')) {
+          const last = (p: string) => p.split(/\s+/).at(-1)!;
+          // (Not a surname two people share: "Stewart" alone would name either.)
+          const shared = (w: string) => fullNames.filter(p => last(p) === w && !TITLE_WORD.test(p.split(/\s+/)[0]!)).length > 1;
+          pool = [...new Set(fullNames.map(last))].filter(w => w !== key.text && w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w) && !shared(w));
+        }
         // A place or a body is offered in the key's form: "as confirmed by the ___" wants a name the
         // article gives with "the" (a regulator, not "Sony"), "in ___" one it gives without.
         if (key.kind === 'place' || key.kind === 'organization' || key.kind === 'thing') {
@@ -496,7 +511,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         score: importance,
         fillIn,
         ...(key.kind === 'person'
-          ? { answers: personAnswers(key.text, fullNames) }
+          ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full))) }
           : key.kind === 'number'
             ? numberAnswers(key.text, key.value!)
             : otherNames(key.text).length
@@ -630,8 +645,10 @@ function otherNames(name: string): string[] {
 }
 
 /** A person's name as readers may type it: in full, and the surname alone when only one person has it. */
-function personAnswers(name: string, fullNames: string[]): string[] {
-  const full = fullNames.find(p => alias(p, name) && p.length >= name.length) ?? name;
+function personAnswers(name: string, fullNames: string[], before: (full: string) => boolean): string[] {
+  // A surname stands for a full name the reader has already met, and for no other.
+  const holders = fullNames.filter(p => alias(p, name) && p.length >= name.length && !TITLE_WORD.test(p.split(/\s+/)[0]!));
+  const full = holders.length === 1 && (holders[0] === name || before(holders[0]!)) ? holders[0]! : name;
   const surname = full.split(/\s+/).at(-1)!;
   // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
   const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
@@ -659,7 +676,7 @@ const byWord = new Map<string, string[]>();
 function fitsAsOption(d: string, key: string, context: string | undefined, contexts: Map<string, Set<string>>, fullNames: string[], prefixes: Set<string>): boolean {
   const nd = norm(d);
   if ((/[,/]|\band\b/.test(d) && !/[,/]|\band\b/.test(key)) || /[-/]$/.test(d)) return false;
-  if (!d.includes(' ') && fullNames.some(p => p !== d && p.split(/\s+/).includes(d))) return false;
+  if (!d.includes(' ') && fullNames.some(p => p !== d && p.split(/\s+/).includes(d) && p.split(/\s+/).at(-1) !== d)) return false;
   if (sameName(d, key, fullNames)) return false;
   if (prefixes.has(norm(d))) return false;
   return !context || !!contexts.get(nd)?.has(context);

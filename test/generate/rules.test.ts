@@ -128,6 +128,9 @@ Local fans had seen 3 finals lost in a row before this season, a club official s
     expect(names).not.to.include('Mediterranean island');
     expect(names).not.to.include('Kashmiri group');
     for (const m of found.filter(x => x.text.startsWith('Chelsea'))) expect(m.kind, m.text).to.equal('organization');
+    // A role noun before a name makes it a person's: "the keeper, Edwin Marsh," "the engineer Thomas Greave".
+    const people = analyse('In 1952 a storm hit the tower, and the keeper, Edwin Marsh, kept the light burning. It was built by the engineer Thomas Greave.');
+    expect(people.filter(m => m.kind === 'person').map(m => m.text)).to.deep.equal(['Edwin Marsh', 'Thomas Greave']);
   });
 
   it('asks who said a quotation whose speaker is named by a role: "The father said"', () => {
@@ -280,6 +283,42 @@ The parents had lived in a small house near New Orleans until the family moved w
     const orleans = everySeed(text, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'New Orleans');
     expect(orleans.length).to.be.above(0);
     for (const q of orleans) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['New Orleans']);
+  });
+
+  it('keeps "them" where the sentence names the people first, and drops it where it points back', () => {
+    const text = `Army strikes militant camps in the desert
+
+The army has launched two airstrikes against them in the desert near the town of Oasis Springs.
+
+The Turpins had kept their children indoors for years and rarely allowed them outside the house near Los Angeles.
+
+Officials in Riverside said 40 soldiers would stay in Oasis Springs until the end of the year.`;
+    const prompts = everySeed(text, ['fill-in', 'choice', 'true-false']).map(q => q.prompt);
+    expect(prompts.some(p => p.includes('airstrikes'))).to.equal(false);
+    expect(prompts.some(p => p.includes('rarely allowed them'))).to.equal(true);
+  });
+
+  it('offers a surname against the surnames of the other people, and names in full only those met before', () => {
+    const text = `Denver beats Carolina in the final
+
+However, Von Miller, Darian Stewart and Malik Jackson led the Denver defence against quarterback Cam Newton at Levi's Stadium in Santa Clara, and kicker Graham Gano missed a field goal for the Panthers.
+
+Unfortunately for the Panthers, Miller forced Newton to fumble at the four-yard line and Jackson recovered.
+
+Later in the game, Newton was sacked by Burke, and Brandon McManus kicked a field goal for Denver.
+
+Tom Burke, the Denver safety, said he had never seen a defence play so well in a final.`;
+    const found = analyse(text);
+    expect(found.find(m => m.text === 'Santa Clara')?.kind).to.equal('place');
+    const surnames = ['Miller', 'Stewart', 'Jackson', 'Newton', 'Gano', 'McManus', 'Burke'];
+    const bySurname = everySeed(text, ['choice']).filter(q => ['Miller', 'Newton', 'Jackson'].includes(keyOf(q)));
+    expect(bySurname.length).to.be.above(0);
+    for (const q of bySurname) for (const o of options(q)) expect(surnames, q.prompt).to.include(o);
+    // "Burke" is met in full ("Tom Burke") only after "sacked by Burke": that fill-in accepts "Burke" alone.
+    const later = `Safety sacks the quarterback\n\nThe quarterback was sacked by Burke on the last play of the game in the fourth quarter.\n\nHowever, Tom Burke said after the game that the win belonged to the whole team.`;
+    const burke = everySeed(later, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'Burke');
+    expect(burke.length).to.be.above(0);
+    for (const q of burke) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['Burke']);
   });
 
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
