@@ -42,6 +42,10 @@ const TITLE =
   /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
 
 // Trailing punctuation and a possessive; a full stop stays after initials ("U.S.", "U.N.").
+/** A name followed by its role: "Bong Wie, an aerospace engineer at …", "Tom Burke, the Denver safety,". */
+const ROLE_AFTER =
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|engineer|scientist|professor|researcher|astronomer|director|chairman|chairwoman|president|minister|secretary|officer|analyst|economist|lawyer|attorney|judge|doctor|teacher|author|writer|singer|actor|actress|player|coach|manager|captain|founder|owner|executive|editor|reporter|correspondent|expert|official|safety|kicker|striker|goalkeeper|defender|midfielder|quarterback)\b/gu;
+
 /** Capitalised phrases ending in these words are organisations ("Maritime Heritage Trust"). */
 const ORG =
   /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group|FC|AFC|Assembly|League|Parliament|Congress|Senate|Observatory|Laboratory|Museum|Hospital|School|College|Academy|Network|Airlines?|Railways?)\b/gu;
@@ -129,6 +133,10 @@ export function analyse(text: string): Mention[] {
   const each = (view: { json(o: object): J[] }, kind: MentionKind) =>
     view.json({ offset: true }).forEach(m => add(text.slice(m.offset.start, m.offset.start + m.offset.length), m.offset.start, kind));
   for (const m of text.matchAll(TITLE)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
+  for (const m of text.matchAll(ROLE_AFTER)) {
+    const lead = /^(?:(?:As|The|A|An|In|On|At|By|For|From|With|And|But|When|While|After|Before|Since|Then|Yet|So|Says|Said)\s+)+/.exec(m[1]!)?.[0].length ?? 0;
+    add(m[1]!.slice(lead), m.index! + lead, 'person');
+  }
   for (const m of text.matchAll(ORG)) add(m[0].replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+/, ''), m.index! + (m[0].match(/^(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+/)?.[0].length ?? 0), 'organization');
   each(doc.people(), 'person');
   each(doc.organizations(), 'organization');

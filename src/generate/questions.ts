@@ -31,7 +31,7 @@ export interface Candidate {
 }
 
 /** Verbs that attribute a quotation to its speaker. */
-const SAID = /\b(?:said|says|told|added|asked|stated|declared|explained|wrote|warned|according to)\b/;
+const SAID = /\b(?:said|says|told|added|asked|stated|declared|explained|wrote|warned|noted|clarified|insisted|argued|claimed|admitted|announced|commented|remarked|recalled|replied|according to)\b/i;
 
 /** Capitalised words that may stand before a name without being part of it. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|Governor|Judge|General|King|Queen|Prince|Pope|Coach|Chairman|Chancellor|Mayor|The|A|An|And|But|In|On|At|By|Of|As|When|While|Said|Says|Told)\.?$/;
@@ -294,8 +294,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
     const named = index > 0 && POINTS_BACK.test(sentence.text) ? referent(sentence.text, referents) : undefined;
     if (index > 0 && ((POINTS_BACK.test(sentence.text) && !named) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
-    // An unbalanced quotation is part of a longer quote: it does not stand alone either.
-    if ((sentence.text.match(/[“”"]/g)?.length ?? 0) % 2) continue;
+    // An unbalanced quotation is part of a longer quote: it does not stand alone either. (Its first
+    // sentence may still be asked as "Who said …?": 'Rozitis explained: "We found a rubble pile. …'.)
+    const open = (sentence.text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
     const inside: Mention[] = [];
     for (let i = first; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) inside.push(mentions[i]!);
     // "In 1968 she won …": a pronoun before any name refers to someone named earlier.
@@ -335,10 +336,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Another pronoun before the one named would still point back.
       if (PRONOUN.test(said.slice(0, at))) continue;
     }
-    if (said === sentence.text) usable.push(sentence);
+    if (said === sentence.text && !open) usable.push(sentence);
     const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
-    for (const q of sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)) {
+    const opening = open ? /[“"]([^”"]{25,300}?)[,.!?]?$/.exec(sentence.text) : null;
+    const quotes = open ? (opening ? [opening] : []) : [...sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)];
+    for (const q of quotes) {
       const qStart = sentence.start + q.index!;
       const qEnd = qStart + q[0].length;
       const rest = sentence.text.slice(0, q.index!) + sentence.text.slice(q.index! + q[0].length);
@@ -371,6 +374,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
       out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
     }
+    if (open) continue;
     for (const key of inside) {
       // The person a story is about is named in most prompts: asking for their name tests nothing.
       if (main && key.kind === 'person' && (alias(key.text, main.name) || key.text.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1))) continue;
@@ -710,7 +714,10 @@ export function select<C extends Candidate>(all: C[], count: number): C[] {
     // One question per sentence and per fact, and none whose prompt gives away another's answer
     // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
     const gives = (x: C, y: C) => !y.topic && !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
-    if (chosen.some(x => x.sentence === c.sentence || norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text)) || gives(x, c) || gives(c, x))) continue;
+    // (A speaker's words may be asked twice: two quotations are two facts.)
+    const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
+    const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
+    if (chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x))) continue;
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);

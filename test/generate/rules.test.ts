@@ -2,7 +2,7 @@
 // article written for the rule. Every test has a case the rule must leave alone or make, so that it
 // fails when the rule is broken as well as when it is missing.
 import { expect } from '@open-wc/testing';
-import { analyse, generateQuestionSet, splitSentences } from '../../src/generate/index.js';
+import { analyse, cleanArticle, generateQuestionSet, splitSentences } from '../../src/generate/index.js';
 import type { Question } from '../../src/model/index.js';
 
 const SEEDS = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -319,6 +319,35 @@ Tom Burke, the Denver safety, said he had never seen a defence play so well in a
     const burke = everySeed(later, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'Burke');
     expect(burke.length).to.be.above(0);
     for (const q of burke) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['Burke']);
+  });
+
+  it('asks who said the first sentence of a longer quotation, twice for one speaker at most, among the people who speak', () => {
+    const text = `Asteroid held together by weak forces
+
+A team of researchers has found that a small asteroid is held together by weak forces between its grains rather than by gravity.
+
+As Ben Rozitis, a planetary scientist and a co-author of the study, told reporters: "We found a low-density rubble pile that would fall apart without such forces. It was a surprise to the whole team."
+
+As Ben Rozitis explained: "You would want to avoid touching the asteroid directly if it ever came close. A gravity tractor would be safer."
+
+Ben Rozitis added: "Mining missions will have to deal with asteroids that can break up at the slightest touch. That makes them harder."
+
+Bong Wie, an aerospace engineer at Iowa State University, noted: "I just hope that an asteroid heading for the Earth will not be spinning fast."
+
+B. Rozitis, E. MacLennan, J. P. Emery. "Cohesive forces prevent the break-up of a fast-spinning asteroid" —Nature (magazine), August 14, 2014
+
+According to Daniel Scheeres, an aerospace engineer in Colorado, the forces may also matter for future asteroid mining.`;
+    expect(cleanArticle(text).paragraphs.some(p => p.text.includes('MacLennan')), 'the citation is furniture').to.equal(false);
+    expect(analyse(text).filter(m => m.kind === 'person').map(m => m.text)).to.include('Bong Wie');
+    for (const seed of SEEDS) {
+      const said = generateQuestionSet(text, { count: 10, seed, kinds: ['who-said'] }).questions;
+      expect(said.filter(q => keyOf(q) === 'Ben Rozitis').length, seed).to.equal(2);
+      for (const q of said) {
+        expect(q.prompt).not.to.match(/”.*“|It was a surprise|A gravity tractor|That makes them/);
+        expect(options(q), q.prompt).to.include.members(['Ben Rozitis', 'Bong Wie', 'Daniel Scheeres']);
+      }
+      expect(said.some(q => q.prompt.startsWith('Who said: “We found a low-density rubble pile that would fall apart without such forces”?'))).to.equal(true);
+    }
   });
 
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
