@@ -6,9 +6,12 @@
  */
 import nlp from 'compromise';
 
-/** `role` is never found by analyse(): it is the answer of a "Who is …?" question (kinds.ts). */
+/**
+ * `role` and `term` are never found by analyse(): a role is the answer of a "Who is …?" question, a term
+ * a key phrase the article repeats ("cohesive forces"; both in kinds.ts).
+ */
 /** `thing`: a named object known by a designation: a star, a planet, a craft ("KELT-9b", "F-16"). */
-export type MentionKind = 'person' | 'place' | 'organization' | 'thing' | 'number' | 'year' | 'role';
+export type MentionKind = 'person' | 'place' | 'organization' | 'thing' | 'number' | 'year' | 'role' | 'term';
 
 export interface Mention {
   text: string;
@@ -160,7 +163,7 @@ export function analyse(text: string): Mention[] {
   }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".
-  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, thing: 3, year: 4, number: 5, role: 6 };
+  const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, thing: 3, year: 4, number: 5, role: 6, term: 7 };
   // ("Chelsea FC" is a club even where the NLP package took "Chelsea" for a person.)
   const rankOf = (m: Mention) => (m.kind === 'organization' && CLUB_END.test(` ${m.text}`) ? -1 : rank[m.kind]);
   found.sort((a, b) => rankOf(a) - rankOf(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);

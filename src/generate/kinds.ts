@@ -132,3 +132,48 @@ function special(sentence: Sentence, number: string, at: number, prompt: string)
     number: { value, before: sentence.text.slice(0, at), after: sentence.text.slice(at + number.length) },
   };
 }
+
+/** Words that never begin or end a key term. */
+const TERM_STOP = new Set(
+  'the a an and or but of in on at by for from to with as into onto over under than then that this these those which who whom whose what when where while is was were are be been being has have had will would could can may might should must not no also its his her their our your my some any each every both all more most less least other such same own new old first last next many much few several very so only just about after before since until other said says told one two three four five six seven eight nine ten he she it they we you him them us me between against through during without within among across behind beyond near via per how why van von der den del della de du la le al bin ibn'.split(' '),
+);
+
+/** Common irregular verbs, which look like nouns to a rule ("held together", "she sang"). */
+const IRREGULAR = /\b(?:held|made|took|gave|found|told|said|sang|began|became|came|went|ran|led|kept|left|met|paid|sent|wrote|brought|bought|sold|knew|fell|rose|won|lost|saw|got|put|set|cut|hit|let|seen|done|gone|known|shown|given|taken|written|spoken|chosen|broken|driven|built|spent|felt|heard|meant|stood|understood)\b/;
+
+/**
+ * The article's key terms: phrases of two or three lower-case words ("cohesive forces", "civil rights
+ * movement", "rubble-pile asteroid") said at least twice outside quotations, with how often. They name
+ * what the story is about when no name does; a cloze on one tests that the reader took it in.
+ */
+export function keyTerms(sentences: Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    // Outside quotations, and only in runs of lower-case words (a capital starts a name).
+    const plain = s.text.replace(/[“"][^”"]*[”"]?/g, ' | ').replace(/\S*[\p{Lu}\p{N}]\S*/gu, ' | ');
+    for (const run of plain.split(/[^\p{Ll}\s-]+/u)) {
+      const words = run.split(/\s+/).filter(Boolean);
+      const seen = new Set<string>();
+      for (let n = 2; n <= 3; n++) {
+        for (let i = 0; i + n <= words.length; i++) {
+          const w = words.slice(i, i + n);
+          if (TERM_STOP.has(w[0]!) || TERM_STOP.has(w.at(-1)!) || w.some(x => x.length < 3 || /^-|-$/.test(x)) || w.slice(1, -1).some(x => TERM_STOP.has(x))) continue;
+          // Verbs and adverbs are not terms ("was found", "slowly changed").
+          if (w.some(x => /(?:ly|ed)$/.test(x)) || /ing$/.test(w[0]!) || IRREGULAR.test(w.join(' '))) continue;
+          const term = w.join(' ');
+          if (seen.has(term)) continue;
+          seen.add(term);
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  // Not a person's role ("aerospace engineer": asked by "Who is …?") nor a time ("second quarter").
+  for (const t of [...counts.keys()]) if (new RegExp(`\\b${ROLE_NOUN}$`, 'u').test(t) || /\b(?:quarter|half|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|season|time|times|moment)$/.test(t)) counts.delete(t);
+  // Twice at least, and not part of a longer term ("low radar" in "low radar albedo").
+  const terms = new Map([...counts].filter(([, n]) => n >= 2));
+  for (const t of [...terms.keys()]) {
+    if ([...terms.keys()].some(u => u !== t && ` ${u} `.includes(` ${t} `))) terms.delete(t);
+  }
+  return terms;
+}

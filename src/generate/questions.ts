@@ -5,7 +5,7 @@
  */
 import { numberWord, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
-import { howMany, roles, whoIs } from './kinds.js';
+import { howMany, keyTerms, roles, whoIs } from './kinds.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -529,12 +529,54 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   for (const w of whoIs(usable, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
+  out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
     const distractors = numberDistractors({ text: h.key.text, value }, false, { before, after, others: numbers }, (n, ...salt) => roll(n, h.key.start, ...salt));
     const unit = unitAfter(after);
     out.push({ ...h, distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true });
+  }
+  return out;
+}
+
+/**
+ * Cloze questions on the article's key terms ("Lunar regolith is held together by ___ between its
+ * grains": cohesive forces), from sentences that stand alone: a fill-in, or a choice among the other
+ * terms of the same length and number where there are three. Names and numbers rank first.
+ */
+function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Mention[], titleWords: Set<string>, place: (s: Sentence) => number): Candidate[] {
+  const terms = keyTerms(sentences);
+  if (!terms.size) return [];
+  const out: Candidate[] = [];
+  const list = [...terms.keys()];
+  const plural = (t: string) => /[^s]s$/.test(t);
+  const pattern = new RegExp(`(?<![\\p{L}-])(?:${list.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu');
+  for (const sentence of usable) {
+    const quoted = [...sentence.text.matchAll(/[“"][^”"]*[”"]/g)].map(q => [q.index!, q.index! + q[0].length] as const);
+    for (const m of sentence.text.matchAll(pattern)) {
+      const term = m[0].toLowerCase();
+      const from = m.index!;
+      const to = from + m[0].length;
+      if (quoted.some(([a, b]) => from >= a && to <= b)) continue;
+      const start = sentence.start + from;
+      if (mentions.some(x => x.start < sentence.start + to && x.end > start)) continue;
+      const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(to)}`;
+      // The term said again in the prompt gives it away.
+      if (norm(prompt).includes(norm(term))) continue;
+      const words = term.split(' ').length;
+      const others = list.filter(t => t !== term && t.split(' ').length === words && plural(t) === plural(term) && !t.split(' ').some(w => term.split(' ').includes(w)));
+      const inTitle = term.split(' ').some(w => titleWords.has(w));
+      out.push({
+        sentence,
+        key: { text: m[0], kind: 'term', start, end: start + m[0].length },
+        prompt,
+        distractors: others.length >= 3 ? others : [],
+        score: place(sentence) + Math.min(terms.get(term)! - 2, 2) + (inTitle ? 1.5 : 0) - 1.5,
+        fillIn: true,
+        answers: [m[0]],
+      });
+    }
   }
   return out;
 }

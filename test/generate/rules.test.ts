@@ -350,6 +350,31 @@ According to Daniel Scheeres, an aerospace engineer in Colorado, the forces may 
     }
   });
 
+  it('asks about the key terms an article repeats, but not a role, a time or words inside a quotation', () => {
+    const text = `Small asteroid held together by weak forces
+
+The team wrote that "the rotation rate of small asteroids is still a puzzle" in its report.
+
+Researchers have found that cohesive forces between grains hold a small asteroid together.
+
+Without such forces, the rotation rate of the asteroid would tear it apart within days.
+
+According to Daniel Ross, an aerospace engineer in Colorado, cohesive forces may also matter for mining.
+
+The aerospace engineer who led the study said the forces were weak but steady.
+
+Another aerospace engineer at the same university disagreed with the study.
+
+As the asteroid warms in sunlight, its rotation rate changes slowly over the years.`;
+    const qs = everySeed(text, ['fill-in', 'choice']);
+    const terms = qs.filter(q => q.type === 'fill-in' && ['cohesive forces', 'rotation rate'].includes(q.answers[0]!));
+    expect(terms.length, 'questions on the terms').to.be.above(0);
+    for (const q of qs) {
+      expect(keyOf(q).toLowerCase(), q.prompt).not.to.equal('aerospace engineer');
+      expect(q.prompt, 'a blank inside a quotation').not.to.match(/"[^"]*___/);
+    }
+  });
+
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
     const text = `Singer Rosa Lind dies at 80
 
