@@ -2,7 +2,8 @@
  * npm run eval [folder] [-- --json]
  *
  * Evaluates the question generator on a folder of articles (by default ../shared/corpus beside the
- * project). For every `.txt` file in the folder it generates a quiz (count 10, seed "1") and runs six
+ * project). For every `.txt` file in the folder it generates a quiz (seed "1"; count 10, or 8 per 500
+ * words for a longer article, the goal the generator is measured against) and runs six
  * automatic checks on every question, each a small pure function below:
  *
  *   1 key    the key (correct choice or first answer) is in the evidence sentence, and the evidence
@@ -33,6 +34,10 @@ import { generateQuestionSet, GenerateError } from '../src/generate/index.js';
 import type { Question } from '../src/model/index.js';
 
 const COUNT = 10;
+/** Questions asked for per 500 words of an article: the goal for how many it should give. */
+const PER_500 = 8;
+/** How many questions are asked for: COUNT, or PER_500 per 500 words when that is more. */
+const countFor = (article: string) => Math.max(COUNT, Math.ceil((words(article) / 500) * PER_500));
 const SEED = '1';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEFAULT_FOLDER = resolve(ROOT, '../shared/corpus');
@@ -314,7 +319,7 @@ export function evaluateArticle(file: string, article: string): ArticleResult {
   const started = performance.now();
   let questions: Question[];
   try {
-    questions = generateQuestionSet(article, { count: COUNT, seed: SEED }).questions;
+    questions = generateQuestionSet(article, { count: countFor(article), seed: SEED }).questions;
   } catch (e) {
     // A GenerateError says why in words; anything else is a generator bug, named as such.
     result.error = e instanceof GenerateError ? e.message : `${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`;
@@ -353,6 +358,7 @@ function articleFiles(folder: string): string[] {
 
 const percent = (t: { passed: number; of: number }) =>
   !t.of ? '-' : t.passed === t.of ? '100' : String(Math.floor((100 * t.passed) / t.of));
+const per500 = (questions: number, words: number) => (words ? ((questions / words) * 500).toFixed(1) : '-');
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const label = (file: string) => file.replace(/\.txt$/i, '');
 
@@ -388,12 +394,13 @@ export function report(folder: string, results: ArticleResult[]): string {
   total.ms = Math.round(total.ms * 10) / 10;
 
   const errors = results.filter(r => r.error !== undefined);
+  const short = results.filter(r => r.words && (r.questions / r.words) * 500 < PER_500);
   const failing = results.flatMap(r => r.failures.map(f => ({ ...f, file: r.file })));
   const failingQuestions = new Set(failing.map(f => `${f.file}\n${f.id}`)).size;
   const header = row('article', columns.map(c => c[0]));
   const rule = '-'.repeat(header.length);
   const lines = [
-    `eval: ${results.length} article${results.length === 1 ? '' : 's'} in ${folder} (count ${COUNT}, seed "${SEED}")`,
+    `eval: ${results.length} article${results.length === 1 ? '' : 's'} in ${folder} (count ${COUNT} or ${PER_500} per 500 words, seed "${SEED}")`,
     '',
     header,
     rule,
@@ -411,6 +418,8 @@ export function report(folder: string, results: ArticleResult[]): string {
     '',
     `${total.questions} questions from ${results.length - errors.length} of ${results.length} articles; ` +
       `${errors.length} article${errors.length === 1 ? '' : 's'} gave no quiz; ${failingQuestions} question${failingQuestions === 1 ? '' : 's'} failing a check.`,
+    `${per500(total.questions, total.words)} questions per 500 words (goal ${PER_500}); ` +
+      `${short.length} of ${results.length} article${results.length === 1 ? '' : 's'} below the goal${short.length ? `: ${short.map(r => `${label(r.file)} ${per500(r.questions, r.words)}`).join(', ')}` : ''}.`,
   ];
   if (errors.length) {
     lines.push('', `No quiz (${errors.length}):`, ...errors.map(r => `  ${label(r.file)}: ${r.error}`));

@@ -80,7 +80,12 @@ describe('npm run eval', () => {
     assert.equal(r.err, '');
     assert.equal(r.code, 1, 'an article without a quiz fails the evaluation');
     const lines = r.out.split('\n');
-    assert.equal(lines[0], `eval: 2 articles in ${dir} (count 10, seed "1")`);
+    assert.equal(lines[0], `eval: 2 articles in ${dir} (count 10 or 8 per 500 words, seed "1")`);
+    // How many questions per 500 words, against the goal, naming the articles below it.
+    const rate = lines.find(l => /questions per 500 words \(goal 8\)/.test(l));
+    assert.ok(rate, 'a line with the questions per 500 words');
+    const perFerry = (Number(lines.find(l => l.startsWith('ferry-returns '))!.trim().split(/ +/)[1]) / FERRY.split(/\s+/).filter(Boolean).length) * 500;
+    assert.equal(rate.includes(`ferry-returns ${perFerry.toFixed(1)}`), perFerry < 8, rate);
     const header = lines.find(l => l.startsWith('article '));
     assert.ok(header);
     assert.match(header, /^article +Q +fill +chc +tf +who +words +ms +key +prmt +dist +form +evid +alone$/);
