@@ -177,6 +177,14 @@ export function analyse(text: string): Mention[] {
     taken.fill(1, m.start, m.end);
     out.push(m);
   }
+  // "C. J. Anderson": initials before a name are part of it.
+  for (const m of out) {
+    if (m.kind !== 'person') continue;
+    const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s)+)$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+    if (!initials || out.some(o => o !== m && o.end > m.start - initials.length && o.start < m.start)) continue;
+    m.start -= initials.length;
+    m.text = text.slice(m.start, m.end);
+  }
   // "Santa Clara" and "Los Angeles" are places, whatever the NLP package took them for.
   for (const m of out) if (m.kind === 'person' && /^(?:Santa|San|Saint|St\.|Los|Las|Fort|Port|Mount|Lake|Cape|New|North|South|East|West)\s/.test(m.text)) m.kind = 'place';
   // "Chelsea FC" is a club, not a person; and then so is "Chelsea" alone.

@@ -25,8 +25,9 @@ const FURNITURE = [
   /^(photo|image|picture|video)\s*(credit)?\s*:/i,
   /^(file )?(photo|picture|image)s? of\b/i, // captions
   /\b(image|photo|picture|credit)\s*:\s/i, // "… Image: State of California."
-  // Source citations: a headline, then "—Outlet, August 9, 2009" or "—Nature (magazine), June 5, 2017".
-  /[—–]\s*[\p{Lu}][\p{L}\s.&'()]+,\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s*\d{4}\s*$/u,
+  // Source citations: a headline, then "—Outlet, August 9, 2009", "—Agence France-Presse, August 9,2009"
+  // or "—Nature (magazine), June 5, 2017".
+  /[—–]\s*[\p{Lu}][\p{L}\s.&'()-]+,\s*(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s*\d{4}\s*$/u,
   /\((photo|image)\s*:/i,
   /\b(getty images|associated press|reuters|afp)\s*\)?\s*$/i, // photo credits
   /^(share|tweet|email|print)( this( story| article)?)?\s*$/i,

@@ -91,7 +91,8 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   const chosen = select(kinded, count);
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
   // An option that is the answer of another question would hint at it: kept out where enough remain.
-  const answers = new Set(chosen.map(c => c.key.text));
+  // (Speakers of other quotations are fair options: being a speaker gives nothing away.)
+  const answers = new Set(chosen.filter(c => !c.quote).map(c => c.key.text));
   const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers));
   const set = {
     version: 1 as const,
@@ -128,6 +129,9 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
   // nor a person, which readers found absurd ("toured with Barack Obama in the 1950s") or defensible
   // (people of one story say much the same).
   const swappable = c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing';
+  // The story's subject ("AMD", "KELT-9"), named in most prompts, is never the blank: a true/false
+  // statement at most.
+  if (c.topic && c.key.kind !== 'person') return swappable && c.distractors.length >= 1 && kinds.includes('true-false') ? 'true-false' : undefined;
   const weights: [QuestionKind, number][] = [
     ['choice', c.distractors.length >= 3 ? 3 : 0],
     ['fill-in', c.fillIn ? 2 : 0],
@@ -147,7 +151,8 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
  */
 function closest(c: Candidate, answers: Set<string>, n: number): string[] {
   const free = c.distractors.filter(d => !answers.has(d));
-  const from = free.length >= n ? free : c.distractors;
+  // (A speaker may be asked among three: the judge of another question is not offered as a fourth.)
+  const from = free.length >= n || (c.quote && free.length >= 2) ? free : c.distractors;
   return c.quote || c.ask || c.key.kind === 'number' || c.key.kind === 'year' ? from : from.slice(0, 3);
 }
 

@@ -103,13 +103,20 @@ function stems(text: string): Set<string> {
   );
 }
 
+/** The word that says what kind of body a name is. */
+const BODY_HEAD = /\b(?:Court|University|College|School|Party|Assembly|Council|Commission|Committee|Bank|Agency|Ministry|Department|Police|Army|Navy|Observatory|Laboratory|Institute|Hospital|Museum|League|Union|Senate|Parliament|Congress)\b/;
+
 /** Verbs that may follow a name as its predicate ("the Broncos scored", "the Pentagon says"). */
 const VERB = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|says|said|won|lost|beat|made|took|got|gave|saw|began|became|came|went|ran|led|leads|held|holds|kept|keeps|left|met|paid|sent|told|wrote|brought|bought|sold|found|knew|fell|rose|hit|set|put|cut|let|also|then|now|still|never|later|again|only|already|itself|alone)$/;
 
 /** Whether the words after a blank make it a modifier: a lower-case noun right after, not a verb. */
 function modifies(textAfter: string): boolean {
   const next = /^\s+([\p{Ll}-]+)/u.exec(textAfter)?.[1];
-  return !!next && !FUNCTION_WORDS.has(next) && !VERB.test(next) && !/(?:ed|[^s]s)$/.test(next);
+  if (!next || FUNCTION_WORDS.has(next) || VERB.test(next) || /ed$/.test(next)) return false;
+  // "the ___ sanctions committee": a plural noun before another noun is a modifier too ("the Broncos
+  // wins" is rare; "the ___ says" is a verb).
+  const then = /^\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(textAfter)?.[1];
+  return !/[^s]s$/.test(next) || (!!then && !FUNCTION_WORDS.has(then) && !VERB.test(then) && !/(?:ed|ing|ly)$/.test(then));
 }
 
 /** A sentence that starts by pointing back: "The decision …", "The star …" (its antecedent came before). */
@@ -153,7 +160,7 @@ const PEOPLE_BEFORE =
 /** A time told from an earlier one: "that year", "the same day", "in the next few minutes". */
 const THEN = /\b(?:that|the same|the following|the next|the previous|the next few|the following few) (?:year|years|day|days|week|weeks|month|months|minutes|hours|morning|evening|night|season|time)\b/i;
 /** Opening words that tie the sentence to an earlier one. */
-const CONNECTIVE = /^(?:["“‘]?\s*)(?:soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/i;
+const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|after|afterwards)|soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/iu;
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
@@ -243,6 +250,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last).length));
     return n;
   };
+  /** How often a body, place or thing is named, by any of its names ("Intel", "Intel Corporation"). */
+  const namedTimesAny = (name: string) => [...counts].reduce((n, [other, times]) => n + (other === norm(name) || alias(other, name) ? times : 0), 0);
   /** The place and the organisation named most often (three times or more): what the story is about. */
   const subjects = new Map<MentionKind, string>();
   for (const kind of ['place', 'organization'] as const) {
@@ -399,7 +408,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^[\s°%]*\p{L}*\s*\(\d/u.test(textAfter))) continue;
       if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
-      if (!numeric && (/^,\s+\p{Lu}/u.test(textAfter) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
+      // (A city before its country is still asked: "held in ___, Japan".)
+      if (!numeric && ((key.kind !== 'place' && /^,\s+\p{Lu}/u.test(textAfter)) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
       // The first part of a longer name: "the ___ of India" for "Badminton Association".
       if (key.kind === 'organization' && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(textAfter)) continue;
       // A place or a body used as a modifier ("the ___ striker", "a ___ touchdown") describes
@@ -438,9 +448,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // article also quotes or gives a role, not a name in passing.
       const titled = key.kind === 'person' && (/\p{Lu}[\p{L}.]*\s$/u.test(textBefore) || !!context);
       // Where the sentence says where a place lies ("neighboring ___", "the turbulent North African
-      // nation"), options could only be ruled out by geography, which the article does not teach; and
-      // "Libyan Prime Minister ___" rules out the people of other countries: both are fill-ins.
-      const located = key.kind === 'place' && (/\b(?:neighbou?ring|nearby|adjacent|bordering)\s+$/i.test(textBefore) || REGION.test(prompt) || /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\b[^,.;]*\b(?:island|province|region|city|town|port|capital|state) of\s+$/u.test(textBefore));
+      // nation", "___, India", "the Spanish island of ___"), options could only be ruled out by
+      // geography, which the article does not teach; and "Libyan Prime Minister ___" rules out the
+      // people of other countries: both are fill-ins.
+      const located =
+        key.kind === 'place' &&
+        (/\b(?:neighbou?ring|nearby|adjacent|bordering)\s+$/i.test(textBefore) ||
+          /^,\s+\p{Lu}/u.test(textAfter) ||
+          REGION.test(prompt) ||
+          /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\b[^,.;]*\b(?:island|province|region|city|town|port|capital|state) of\s+$/u.test(textBefore));
       const national = key.kind === 'person' && /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(textBefore);
       let pool: string[];
       if (located || national) {
@@ -462,6 +478,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         }
         // A place or a body is offered in the key's form: "as confirmed by the ___" wants a name the
         // article gives with "the" (a regulator, not "Sony"), "in ___" one it gives without.
+        // A court for a court, a university for a university: "the writ of the ___" wants a court.
+        const head = key.kind === 'organization' ? BODY_HEAD.exec(key.text)?.[0] : undefined;
+        if (head) pool = pool.filter(p => new RegExp(`\\b${head}\\b`).test(p));
         if (key.kind === 'place' || key.kind === 'organization' || key.kind === 'thing') {
           const form = /\bthe\s$/i.test(textBefore) ? withThe : bare;
           pool = pool.filter(p => form.has(norm(p)));
@@ -496,7 +515,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
       // A number matters when what it counts is in the headline or the lead.
       const unit = numeric ? unitAfter(textAfter) : '';
-      const numberWeight = key.kind === 'number' ? (titleWords.has(unit) || (unit && lead.has(unit)) ? 1.5 : -1) : key.kind === 'year' ? -0.5 : 0;
+      // (A unit of one or two letters, "g" or "km", says nothing of what is counted.)
+      const counted = unit.length >= 3 && (titleWords.has(unit) || lead.has(unit));
+      const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -1) : key.kind === 'year' ? -0.5 : 0;
       const importance =
         (sentence.paragraph === 0 ? 3 : 0) +
         (1 - sentence.paragraph / paragraphs) * 2 +
@@ -522,9 +543,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
               ? { answers: [key.text, ...otherNames(key.text)] }
               : {}),
         ...(said === sentence.text ? {} : { said }),
-        // (So is a body or a thing the article names four times or more: "KELT-9", "AMD". A person
-        // named in another prompt still gives away who is meant: "Kerry said".)
-        ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && (counts.get(norm(key.text)) ?? 0) >= 4) ? { topic: true } : {}),
+        // (So is a body or a thing the article names four times or more: "KELT-9", "AMD": other prompts
+        // name it, so it is never the blank, only the fact a true/false statement may swap.)
+        ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && namedTimesAny(key.text) >= 4) ? { topic: true } : {}),
       });
     }
   }
@@ -548,6 +569,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
 function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Mention[], titleWords: Set<string>, place: (s: Sentence) => number): Candidate[] {
   const terms = keyTerms(sentences);
   if (!terms.size) return [];
+  // A term whose head noun the article also gives with another modifier ("van der Waals forces" beside
+  // "cohesive forces", "spin rate" beside "rotation rate") leaves two answers: it is not asked.
+  const all = sentences.map(s => s.text).join(' ');
+  for (const term of [...terms.keys()]) {
+    const words = term.split(' ');
+    const head = words.at(-1)!;
+    const before = new RegExp(`([\\p{L}-]+)\\s+${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'giu');
+    const modifiers = new Set([...all.matchAll(before)].map(m => m[1]!.toLowerCase()).filter(w => !FUNCTION_WORDS.has(w) && !/^(?:its|his|her|their|our|this|that|these|those|such|same|other)$/.test(w)));
+    modifiers.delete(words.at(-2)!);
+    if (modifiers.size) terms.delete(term);
+  }
   const out: Candidate[] = [];
   const list = [...terms.keys()];
   const plural = (t: string) => /[^s]s$/.test(t);
@@ -574,7 +606,9 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
         distractors: others.length >= 3 ? others : [],
         score: place(sentence) + Math.min(terms.get(term)! - 2, 2) + (inTitle ? 1.5 : 0) - 1.5,
         fillIn: true,
-        answers: [m[0]],
+        // (The head noun alone names it too, "temperature" for "surface temperature", unless the term
+        // is itself a modifier: "the ___ movement" is not "the rights movement".)
+        answers: /^\s+\p{Ll}/u.test(sentence.text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
       });
     }
   }
@@ -698,7 +732,10 @@ function personAnswers(name: string, fullNames: string[], before: (full: string)
   const surname = full.split(/\s+/).at(-1)!;
   // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
   const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
-  return [...new Set([name, full, ...(shared || surname === full ? [] : [surname])])];
+  // (Where two people share the surname, the first name alone is one of them: "David" for David Turpin.)
+  const first = full.split(/\s+/)[0]!;
+  const firstOnly = shared && full.includes(' ') && !TITLE_WORD.test(first) && fullNames.filter(p => p.split(/\s+/)[0] === first).length === 1;
+  return [...new Set([name, full, ...(shared || surname === full ? [] : [surname]), ...(firstOnly ? [first] : [])])];
 }
 
 /** Whether two different names are parts of one person's full name ("Michael" and "Jackson"). */

@@ -109,6 +109,8 @@ function endsSentence(before: string, next: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const bare = word.replace(/^[("“‘'[]+/, '').toLowerCase();
   if (/^\p{L}$/u.test(bare)) return false; // an initial: "John F. Kennedy"
+  // Initials before a name: "V.K. Verma", "J.R.R. Tolkien" (but "U.S." may end a sentence, below).
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word.replace(/^[("“‘'[]+/, '')) && !CAN_END.has(bare) && /^\p{Lu}\p{Ll}/u.test(next)) return false;
   if (!ABBREVIATIONS.has(bare)) return true;
   // "Jan. 5", "No. 7", "Sun. 12 May": a day, a month or a number sign is short only before a date or a
   // number; "the Sun." and "in March." end their sentences.
