@@ -448,15 +448,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // article also quotes or gives a role, not a name in passing.
       const titled = key.kind === 'person' && (/\p{Lu}[\p{L}.]*\s$/u.test(textBefore) || !!context);
       // Where the sentence says where a place lies ("neighboring ___", "the turbulent North African
-      // nation", "___, India", "the Spanish island of ___"), options could only be ruled out by
-      // geography, which the article does not teach; and "Libyan Prime Minister ___" rules out the
-      // people of other countries: both are fill-ins.
+      // nation", "___, India", "the Spanish island of ___", "the eastern city of ___"), options could
+      // only be ruled out by geography, which the article does not teach; and "Libyan Prime Minister
+      // ___" rules out the people of other countries: both are fill-ins.
       const located =
         key.kind === 'place' &&
         (/\b(?:neighbou?ring|nearby|adjacent|bordering)\s+$/i.test(textBefore) ||
           /^,\s+\p{Lu}/u.test(textAfter) ||
           REGION.test(prompt) ||
-          /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\b[^,.;]*\b(?:island|province|region|city|town|port|capital|state) of\s+$/u.test(textBefore));
+          /\b(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)|northern|southern|eastern|western|central|coastal)\b[^,.;]*\b(?:island|province|region|city|town|port|capital|state) of\s+$/u.test(textBefore));
       const national = key.kind === 'person' && /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u.test(textBefore);
       let pool: string[];
       if (located || national) {
@@ -525,6 +525,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         Math.min((counts.get(norm(key.text)) ?? 1) - 1, 3) +
         numberWeight +
         (key.kind === 'person' ? 1 : 0);
+      // A person named once who neither speaks nor has a role is a detail ("a militant commander known
+      // as Abu Nabil"), and the people offered beside them are of other roles.
+      if (key.kind === 'person' && namedTimes(key.text) < 2 && !voices.has(fullNames.find(p => alias(p, key.text)) ?? key.text)) continue;
       // A fill-in wants an answer a reader can type: short, not a list, and a name the article repeats.
       const fillIn =
         size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || namedTimes(key.text) >= 2);
