@@ -45,6 +45,10 @@ const TITLE =
   /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
 
 // Trailing punctuation and a possessive; a full stop stays after initials ("U.S.", "U.N.").
+/** A title of a place before a name: "Chief Minister of KP, Pervez Khattak", "Mayor of Dover Ann Lee". */
+const TITLE_OF =
+  /\b(?:(?:Chief|Prime|Foreign|First) )?(?:Minister|Mayor|Governor|President|Premier|Bishop|Archbishop|Duke|Earl|Secretary) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2},?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)/gu;
+
 /** A name followed by its role: "Bong Wie, an aerospace engineer at …", "Tom Burke, the Denver safety,". */
 const ROLE_AFTER =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|engineer|scientist|professor|researcher|astronomer|director|chairman|chairwoman|president|minister|secretary|officer|analyst|economist|lawyer|attorney|judge|doctor|teacher|author|writer|singer|actor|actress|player|coach|manager|captain|founder|owner|executive|editor|reporter|correspondent|expert|official|safety|kicker|striker|goalkeeper|defender|midfielder|quarterback)\b/gu;
@@ -136,6 +140,7 @@ export function analyse(text: string): Mention[] {
   const each = (view: { json(o: object): J[] }, kind: MentionKind) =>
     view.json({ offset: true }).forEach(m => add(text.slice(m.offset.start, m.offset.start + m.offset.length), m.offset.start, kind));
   for (const m of text.matchAll(TITLE)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
+  for (const m of text.matchAll(TITLE_OF)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
   for (const m of text.matchAll(ROLE_AFTER)) {
     const lead = /^(?:(?:As|The|A|An|In|On|At|By|For|From|With|And|But|When|While|After|Before|Since|Then|Yet|So|Says|Said)\s+)+/.exec(m[1]!)?.[0].length ?? 0;
     add(m[1]!.slice(lead), m.index! + lead, 'person');

@@ -592,6 +592,8 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
     for (const m of sentence.text.matchAll(pattern)) {
       const term = m[0].toLowerCase();
       const from = m.index!;
+      // Only where it is written in lower case (or opens the sentence): "Tribal Areas" in a name is not the term.
+      if (m[0] !== term && !(from === 0 && m[0] === term.replace(/^\p{Ll}/u, c => c.toUpperCase()))) continue;
       const to = from + m[0].length;
       if (quoted.some(([a, b]) => from >= a && to <= b)) continue;
       const start = sentence.start + from;

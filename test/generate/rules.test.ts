@@ -139,6 +139,8 @@ Local fans had seen 3 finals lost in a row before this season, a club official s
     // A role noun before a name makes it a person's: "the keeper, Edwin Marsh," "the engineer Thomas Greave".
     const people = analyse('In 1952 a storm hit the tower, and the keeper, Edwin Marsh, kept the light burning. It was built by the engineer Thomas Greave.');
     expect(people.filter(m => m.kind === 'person').map(m => m.text)).to.deep.equal(['Edwin Marsh', 'Thomas Greave']);
+    // And so does a title of a place: "Chief Minister of KP, Pervez Khattak".
+    expect(analyse('Outgoing Chief Minister of KP, Pervez Khattak said he would raise the concerns.').filter(m => m.kind === 'person').map(m => m.text)).to.deep.equal(['Pervez Khattak']);
   });
 
   it('asks who said a quotation whose speaker is named by a role: "The father said"', () => {
@@ -379,6 +381,9 @@ As the asteroid warms in sunlight, its rotation rate changes slowly over the yea
     const qs = everySeed(text, ['fill-in', 'choice']);
     const terms = qs.filter(q => q.type === 'fill-in' && ['cohesive forces', 'rotation rate'].includes(q.answers[0]!));
     expect(terms.length, 'questions on the terms').to.be.above(0);
+    // A term written with capitals is part of a name there: "Federally Administered Tribal Areas".
+    const areas = `Tribal areas join the province\n\nOn Thursday, the president signed a bill to merge the Federally Administered Tribal Areas with the province.\n\nHowever, the tribal areas will keep their own courts.\n\nHowever, the tribal areas have been governed by agents since independence.\n\nOfficials said the first new court would open in Islamabad in March.`;
+    for (const q of everySeed(areas, ['fill-in'])) expect(q.prompt, 'the term inside a name').not.to.match(/Administered ___/);
     // With "spin rate" beside "rotation rate", the blank has two answers: it is not asked.
     const rate = `Asteroid spins fast\n\nThe rotation rate of the small asteroid is much higher than anyone had expected.\n\nHowever, the rotation rate may change over millions of years.`;
     expect(everySeed(rate, ['fill-in']).some(q => keyOf(q) === 'rotation rate')).to.equal(true);
