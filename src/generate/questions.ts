@@ -6,6 +6,7 @@
 import { numberWord, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, roles, whoIs } from './kinds.js';
+import { placeClass } from './places.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -646,47 +647,6 @@ function nameFor(pronoun: string, main: { name: string; female: boolean }): stri
   if (p === (main.female ? 'she' : 'he')) return main.name;
   if (p === (main.female ? 'her' : 'his')) return `${main.name}’s`;
   return undefined;
-}
-
-/** Continents and world regions, countries, and U.S. states: a place is offered only for its own class. */
-const CONTINENTS = new Set(
-  (
-    'africa,asia,europe,antarctica,oceania,north america,south america,latin america,central america,' +
-    'middle east,caribbean'
-  ).split(','),
-);
-const COUNTRIES = new Set(
-  (
-    'afghanistan,albania,algeria,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,' +
-    'bangladesh,belarus,belgium,bolivia,bosnia,brazil,britain,bulgaria,cambodia,cameroon,canada,chad,' +
-    'chile,china,colombia,congo,croatia,cuba,cyprus,czech republic,denmark,egypt,england,eritrea,' +
-    'estonia,ethiopia,finland,france,germany,ghana,greece,guatemala,haiti,honduras,hungary,iceland,' +
-    'india,indonesia,iran,iraq,ireland,israel,italy,jamaica,japan,jordan,kazakhstan,kenya,' +
-    'north korea,south korea,korea,kosovo,kuwait,lebanon,liberia,libya,lithuania,malaysia,mali,' +
-    'mexico,moldova,mongolia,morocco,mozambique,myanmar,nepal,netherlands,new zealand,nicaragua,' +
-    'niger,nigeria,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,' +
-    'qatar,romania,russia,rwanda,saudi arabia,scotland,senegal,serbia,sierra leone,singapore,' +
-    'slovakia,slovenia,somalia,south africa,south sudan,spain,sri lanka,sudan,sweden,switzerland,' +
-    'syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,uganda,ukraine,united arab emirates,' +
-    'united kingdom,united states,uruguay,uzbekistan,venezuela,vietnam,wales,yemen,zambia,zimbabwe,' +
-    'u.s.,u.k.,usa,america'
-  ).split(','),
-);
-// (Georgia is a country and a state: it counts as a country.)
-const STATES = new Set(
-  (
-    'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,' +
-    'illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,' +
-    'mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,ohio,' +
-    'oklahoma,oregon,pennsylvania,rhode island,south carolina,north carolina,north dakota,' +
-    'south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming'
-  ).split(','),
-);
-
-/** continent, country, state or place (a city, a region, anything else). */
-function placeClass(name: string): string {
-  const n = name.toLowerCase().replace(/^the\s+/, '');
-  return CONTINENTS.has(n) ? 'continent' : COUNTRIES.has(n) ? 'country' : STATES.has(n) ? 'state' : /,/.test(n) ? 'city, region' : 'place';
 }
 
 /** Names that stand for one another in news text; the first of each group is the usual one. */
