@@ -8,7 +8,7 @@
 import { numberWord } from './analyse.js';
 
 /** Words before a number that make other numbers true as well ("more than 20": 10 is true too). */
-export const BOUND = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|before age|within|nearly|almost)\s+$/i;
+export const BOUND = /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|before age|within|nearly|almost|in the (?:past|last)|over the (?:past|last)|during the (?:past|last))\s+$/i;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
 /** Numbers that are labels, not amounts: "number 91", "No. 7", "flight 370", "route 66". */
 const LABEL = /\b(?:number|no\.|nos\.|flight|route|highway|train|bus|line|platform|gate|room|chapter|article|section|page|episode|season|game|round|stage|category|level|grade|class|version|model|type|mark|channel|district|precinct|ward|unit|squad)\s+$/i;
@@ -63,7 +63,8 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   // "12 of their 16 games": the second is at least the first.
   const part = Number(/(\d[\d,]*)\s+of\s+(?:(?:the|their|its|his|her)\s+)?$/.exec(ctx.before)?.[1]?.replace(/,/g, '') ?? -Infinity);
   // "116, up from 70": the options stay on the side of the earlier figure that the sentence gives.
-  const floor = Number(/\bup from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? -Infinity);
+  // ("up from an initial report of 70" too.)
+  const floor = Number(/\bup from\s+(?:about\s+|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?of\s+)?(\d[\d,]*)/u.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? -Infinity);
   const top = Number(/\bdown from\s+(?:about\s+)?(\d[\d,]*)/.exec(ctx.after)?.[1]?.replace(/,/g, '') ?? Infinity);
   // "1 yellow card" against "3 yellow cards": a one before a singular noun stays a fill-in.
   if (v === 1 && !year) return [];

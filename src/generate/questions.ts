@@ -130,6 +130,9 @@ const REFERS_BACK =
 const PLURAL_BEFORE =
   /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)(?:[\p{L}-]{3,}[^s's]s|children|people|men|women|police)\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
 
+/** A quotation followed by "she said" (or "he added"): '"We cannot …," she said.' */
+const PRONOUN_QUOTE = /^[“"]([^”"]{25,300}?)[,.!?]?[”"],?\s+(?:she|he)\s+(?:said|says|added|told \w+|explained|warned|insisted)\.$/;
+
 /** A speaker named by role, right before a verb of saying: "The father said", "one of the children said". */
 const ROLE_SPEAKER = /(?:^|[,;]\s+)((?:[Tt]he|[Oo]ne of the) (?!(?:same|other|two|three|first|second|last|next)\b)\p{Ll}{3,}(?: \p{Ll}{3,})?) (?:said|says|added|told|explained|stated|wrote)\b/u;
 
@@ -151,8 +154,8 @@ function referent(text: string, referents: Map<string, Set<string>>): { name: st
   return names.size === 1 ? { name: [...names][0]!, length: m[0].length } : undefined;
 }
 
-/** A town named as known ("the mayor of the city"), not a town's body ("the town council"). */
-const THE_TOWN = /\bthe (?:city|town|village)\b(?! of\b| (?:council|hall|centre|center|square|mayor|officials?|police|authorities|residents|limits|government|board)\b)/i;
+/** A town named as known, where the story may name several: "the mayor of the city", "the town's". */
+const THE_TOWN = /\bof the (?:city|town|village)\b(?! of\b)|\bthe (?:city|town|village)['’]s\b/i;
 
 /** People named in the plural: "the Turpins", "children", "officials". */
 const PEOPLE_BEFORE =
@@ -252,7 +255,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     return n;
   };
   /** How often a body, place or thing is named, by any of its names ("Intel", "Intel Corporation"). */
-  const namedTimesAny = (name: string) => [...counts].reduce((n, [other, times]) => n + (other === norm(name) || alias(other, name) ? times : 0), 0);
+  const body = sentences.map(s => s.text).join('\n');
+  const namedTimesAny = (name: string) => {
+    let n = 0;
+    for (const form of [name, ...otherNames(name)]) n += body.match(new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    return n;
+  };
   /** The place and the organisation named most often (three times or more): what the story is about. */
   const subjects = new Map<MentionKind, string>();
   for (const kind of ['place', 'organization'] as const) {
@@ -261,6 +269,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   /** The wrong speakers offered for each speaker. */
   const speakers = new Map<string, string[]>();
+  /** The wrong speakers offered for a speaker: people who speak in the article first (a ruler long dead
+   * is not a plausible speaker of today's words), then people with a role. */
+  const speakerOptions = (full: string) => {
+    let options = speakers.get(full);
+    if (!options) {
+      const other = (d: string) => !alias(d, full) && !sameName(d, full, fullNames);
+      const talkers = [...fullNames.filter(d => speaking.has(d) && other(d)), ...roleVoices];
+      speakers.set(full, (options = talkers.length >= 3 ? talkers : [...talkers, ...fullNames.filter(d => voices.has(d) && !speaking.has(d) && other(d))]));
+    }
+    return options;
+  };
   /** Speakers named by their role alone ("The mother"), who are options in "Who said …?" too. */
   const roleVoices: string[] = [];
   for (const s of sentences) {
@@ -270,6 +289,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (label && !roleVoices.some(r => norm(r) === norm(label))) roleVoices.push(label);
   }
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
+  const titleStems = new Set(norm(title ?? '').split(' ').filter(w => w.length >= 3).map(w => w.slice(0, 5)));
   const lead = new Set(norm(sentences.filter(s => s.paragraph <= 1).map(s => s.text).join(' ')).split(' '));
   /** The nouns the article gives its things and bodies: "an exoplanet, named KELT-9b", "KELT-9 is a blue star". */
   const referents = new Map<string, Set<string>>();
@@ -294,6 +314,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   for (const [index, sentence] of sentences.entries()) {
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     const words = sentence.text.split(/\s+/).length;
+    // '"We cannot ask families to bail out their kitchens," she said.': the speaker is the one person
+    // the sentence before names, in the same paragraph.
+    const echoed = PRONOUN_QUOTE.exec(sentence.text);
+    if (echoed && index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) {
+      const before = sentences[index - 1]!;
+      const named = [...new Set(mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end).map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
+      const quote = echoed[1]!.trim();
+      if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!))) {
+        const at = sentence.start;
+        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!), score: 2 + place(sentence), quote, fillIn: false });
+      }
+      continue;
+    }
     // A question needs a whole declarative sentence: not a question, not a list item or lead-in (";", ":"),
     // and with no blank of its own ("___" in the text would make a second blank).
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
@@ -348,6 +381,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
     if (said === sentence.text && !open) usable.push(sentence);
     const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
+    // (Compared by their first five letters: "Turpins" meets "Turpin", "sentenced" meets "sentences".)
+    const stemOverlap = norm(said).split(' ').some(w => w.length >= 3 && titleStems.has(w.slice(0, 5)));
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
     const opening = open ? /[“"]([^”"]{25,300}?)[,.!?]?$/.exec(sentence.text) : null;
     const quotes = open ? (opening ? [opening] : []) : [...sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)];
@@ -374,15 +409,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // ("Kerry said": "John Kerry", when one person of the article has that surname.)
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
-      let distractors = speakers.get(full);
-      // (People who speak in the article first: a ruler long dead is not a plausible speaker of today's words.)
-      if (!distractors) {
-        const other = (d: string) => !alias(d, full) && !sameName(d, full, fullNames);
-        const talkers = [...fullNames.filter(d => speaking.has(d) && other(d)), ...roleVoices];
-        speakers.set(full, (distractors = talkers.length >= 3 ? talkers : [...talkers, ...fullNames.filter(d => voices.has(d) && !speaking.has(d) && other(d))]));
-      }
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
-      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors, score: 2 + (sentence.paragraph === 0 ? 3 : 0) + (1 - sentence.paragraph / paragraphs) * 2, quote, fillIn: false });
+      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: speakerOptions(full), score: 2 + place(sentence), quote, fillIn: false });
     }
     if (open) continue;
     for (const key of inside) {
@@ -431,7 +459,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (A place after "to" is where someone went.)
       if (!numeric && ((key.kind !== 'place' && /\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text)) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
       // A year matters when the lead or the headline is about it; elsewhere it is background.
-      if (key.kind === 'year' && sentence.paragraph > 1 && !overlap) continue;
+      // A year far from the lead is background ("said in 2000", "the Apollo 17 expedition in 1974"),
+      // except in the life of the person the story is about.
+      if (key.kind === 'year' && sentence.paragraph > 1 && !(main && said.startsWith(main.name))) continue;
+      // A number far from the lead, counting nothing the headline or the lead names, in a sentence that
+      // shares no word with the headline, is a detail: "a spill of 5,000 gallons", "3.55 g/cm³".
+      if (key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter))))) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
       // (Any but the last, with or without a comma before "and"; or the last.)
       if (
@@ -479,6 +512,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         }
         // A place or a body is offered in the key's form: "as confirmed by the ___" wants a name the
         // article gives with "the" (a regulator, not "Sony"), "in ___" one it gives without.
+        // Never a designation that differs by a letter: "KELT-9b" for "KELT-9" is a trick, not a fact.
+        if (key.kind === 'thing') pool = pool.filter(p => !p.startsWith(key.text) && !key.text.startsWith(p));
         // A court for a court, a university for a university: "the writ of the ___" wants a court.
         const head = key.kind === 'organization' ? BODY_HEAD.exec(key.text)?.[0] : undefined;
         if (head) pool = pool.filter(p => new RegExp(`\\b${head}\\b`).test(p));
@@ -614,7 +649,7 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
         fillIn: true,
         // (The head noun alone names it too, "temperature" for "surface temperature", unless the term
         // is itself a modifier: "the ___ movement" is not "the rights movement".)
-        answers: /^\s+\p{Ll}/u.test(sentence.text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
+        answers: modifies(sentence.text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
       });
     }
   }
@@ -685,7 +720,7 @@ function otherNames(name: string): string[] {
   if (group) return group.filter(n => n.toLowerCase() !== name.toLowerCase());
   const words = name.split(/\s+/);
   if (words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!) && !/^(?:Los|Las|San|Santa|El|La|Le|New|Saint|St\.?|Fort|Port|Lake|Mount|Cape)$/.test(words[0]!)) return [words[1]!];
-  const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel)$/i, '');
+  const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel|Province|County|District|Region|Observatory|Stadium|Island|River)$/i, '');
   return bare !== name ? [bare] : [];
 }
 
@@ -700,7 +735,8 @@ function personAnswers(name: string, fullNames: string[], before: (full: string)
   // (Where two people share the surname, the first name alone is one of them: "David" for David Turpin.)
   const first = full.split(/\s+/)[0]!;
   const firstOnly = shared && full.includes(' ') && !TITLE_WORD.test(first) && fullNames.filter(p => p.split(/\s+/)[0] === first).length === 1;
-  return [...new Set([name, full, ...(shared || surname === full ? [] : [surname]), ...(firstOnly ? [first] : [])])];
+  // (The surname is accepted even when two people share it: typed in this blank, it names the one meant.)
+  return [...new Set([name, full, ...(surname === full ? [] : [surname]), ...(firstOnly ? [first] : [])])];
 }
 
 /** Whether two different names are parts of one person's full name ("Michael" and "Jackson"). */
@@ -736,28 +772,16 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
  */
 export function select<C extends Candidate>(all: C[], count: number): C[] {
   const chosen: C[] = [];
-  // A topic is named in the prompts of three sentences or more: naming it gives nothing away.
-  // (Counted by the names each prompt's words contain, so that a long article stays linear.)
-  const keys = new Set(all.map(c => norm(c.key.text)));
-  const longest = Math.max(1, ...[...keys].map(k => k.split(' ').length));
-  const where = new Map<string, Set<number>>();
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(c.prompt)} `]));
-  for (const c of all) {
-    const words = prompts.get(c)!.trim().split(' ');
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 1; n <= longest && i + n <= words.length; n++) {
-        const phrase = words.slice(i, i + n).join(' ');
-        if (keys.has(phrase)) where.set(phrase, (where.get(phrase) ?? new Set()).add(c.sentence.start));
-      }
-    }
-  }
-  const topic = new Set([...where].filter(([, at]) => at.size >= 3).map(([k]) => k));
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   for (const c of sorted) {
     if (chosen.length >= count) break;
     // One question per sentence and per fact, and none whose prompt gives away another's answer
     // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
-    const gives = (x: C, y: C) => !y.topic && !topic.has(norm(y.key.text)) && prompts.get(x)!.includes(` ${norm(y.key.text)} `);
+    // (A person's surname gives the person away: "Lester claims" for "Former child actor ___".)
+    const named = (x: C, y: C) => prompts.get(x)!.includes(` ${norm(y.key.text)} `) || (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `));
+    // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
+    const gives = (x: C, y: C) => !y.topic && named(x, y);
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
     const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
