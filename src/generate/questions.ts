@@ -471,6 +471,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         !numeric &&
         (/^,\s+[^,]{1,40},\s+(?:and|or)?\s/.test(textAfter) ||
           /^,\s+(?:and|or)\s/.test(textAfter) ||
+          // ("Anna Berg, ___ and Erik Falk", "___, Carl Dahl and Erik Falk")
+          (/,\s+$/.test(textBefore) && /^\s+(?:and|or)\s+\p{Lu}/u.test(textAfter)) ||
+          /^,\s+\p{Lu}[^,]{0,40}\s+(?:and|or)\s+\p{Lu}/u.test(textAfter) ||
           /,[^,]{1,40},\s+(?:and|or)\s+$/.test(textBefore))
       )
         continue;
@@ -767,26 +770,46 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
 }
 
 /**
- * The best `count` candidates: highest score first, at most one per sentence and one per key, then
- * in the order of the article.
+ * The best `count` candidates: highest score first, at most one per sentence and one per key (two
+ * quotations per speaker), none giving away another's answer; then, where one question shuts out
+ * several, those several instead. Returned in the order of the article.
  */
 export function select<C extends Candidate>(all: C[], count: number): C[] {
-  const chosen: C[] = [];
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(c.prompt)} `]));
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
-  for (const c of sorted) {
-    if (chosen.length >= count) break;
-    // One question per sentence and per fact, and none whose prompt gives away another's answer
-    // (unless that answer is the story's subject, named all through it: "AMD", "Intel").
-    // (A person's surname gives the person away: "Lester claims" for "Former child actor ___".)
-    const named = (x: C, y: C) => prompts.get(x)!.includes(` ${norm(y.key.text)} `) || (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `));
-    // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
-    const gives = (x: C, y: C) => !y.topic && named(x, y);
+  // One question per sentence and per fact, and none whose prompt gives away another's answer.
+  // (A person's surname gives the person away: "Lester claims" for "Former child actor ___".)
+  const named = (x: C, y: C) => prompts.get(x)!.includes(` ${norm(y.key.text)} `) || (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `));
+  // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
+  const gives = (x: C, y: C) => !y.topic && named(x, y);
+  const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
     const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
-    if (chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x))) continue;
-    chosen.push(c);
+    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x));
+  };
+  /** The candidates that fit beside `base`, best first, up to `count` in all. */
+  const fill = (base: C[], skip?: C) => {
+    const out = [...base];
+    for (const c of sorted) {
+      if (out.length >= count) break;
+      if (c !== skip && !out.includes(c) && fits(c, out)) out.push(c);
+    }
+    return out;
+  };
+  let chosen = fill([]);
+  // Then, while there is room, a question that shuts out two or more others gives way to them
+  // ("Anna Berg, Carl Dahl and Erik Falk won prizes in ___" for one question on each of the three).
+  for (let better = true; better && chosen.length < count; ) {
+    better = false;
+    for (const x of [...chosen].sort((a, b) => a.score - b.score)) {
+      const without = fill(chosen.filter(y => y !== x), x);
+      if (without.length > chosen.length) {
+        chosen = without;
+        better = true;
+        break;
+      }
+    }
   }
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);
 }

@@ -99,19 +99,23 @@ However, Ana Rusu said the first boats would not sail before the winter.`;
 
 Orion Chips filed a complaint against Vexa Corporation on Monday in a federal court in Delaware.
 
-According to industry reports confirmed by the Fair Trade Commission in Japan, Vexa Corporation paid Delta Company not to buy chips from Orion Chips.
+According to industry reports confirmed by the Fair Trade Authority in Japan, Vexa Corporation paid Delta Company not to buy chips from Orion Chips.
 
 The complaint also names Sorin Group and Norden Bank, which lent money for the deals in Europe.
 
 A spokesman for the Consumer Council said the deals had raised prices for buyers in Europe.
 
-Delta Company said it would answer the complaint once it had read it with its lawyers.`;
+Delta Company said it would answer the complaint once it had read it with its lawyers.
+
+Sorin Group lent the money for the deals through a small branch office abroad.
+
+Each deal was examined by the Fair Trade Authority, which looked into the payments for a year.`;
     const qs = everySeed(text);
-    const commission = qs.filter(q => q.type === 'choice' && keyOf(q) === 'Fair Trade Commission');
-    for (const q of commission) for (const o of options(q)) expect(['Fair Trade Commission', 'Consumer Council'], q.prompt).to.include(o);
+    const commission = qs.filter(q => q.type === 'choice' && keyOf(q) === 'Fair Trade Authority');
+    for (const q of commission) for (const o of options(q)) expect(['Fair Trade Authority', 'Consumer Council'], q.prompt).to.include(o);
     // And a bare name is never offered a name that takes "the".
-    for (const q of qs) if (q.type === 'choice' && ['Vexa Corporation', 'Orion Chips', 'Delta Company'].includes(keyOf(q))) expect(options(q)).not.to.include('Fair Trade Commission');
-    expect(qs.some(q => q.type === 'choice' && ['Vexa Corporation', 'Orion Chips', 'Delta Company', 'Sorin Group'].includes(keyOf(q))), 'a choice among companies').to.equal(true);
+    for (const q of qs) if (q.type === 'choice' && ['Vexa Corporation', 'Orion Chips', 'Delta Company'].includes(keyOf(q))) expect(options(q)).not.to.include('Fair Trade Authority');
+    expect(qs.some(q => q.type === 'choice' && ['Vexa Corporation', 'Delta Company', 'Sorin Group', 'Norden Bank'].includes(keyOf(q))), 'a choice among companies').to.equal(true);
   });
 
   it('never blanks a place used to describe something else, nor the time of a moment in a game', () => {
@@ -411,6 +415,23 @@ Sam Rowe, who died in June, had always said that he was the father of all three 
       for (const q of qs.filter(x => /Lester/.test(keyOf(x)))) {
         for (const other of qs) if (other !== q) expect(other.prompt, `${q.prompt} / ${other.prompt}`).not.to.match(/Lester/);
       }
+    }
+  });
+
+  it('prefers questions on the people to one whose prompt names them all', () => {
+    const text = `Writers win prizes at the book festival
+
+Anna Berg, Carl Dahl and Erik Falk won prizes at the book festival in Oslo on Friday evening.
+
+Anna Berg won the first prize for her novel about a fishing village in the far north.
+
+Carl Dahl, a poet from Bergen, won the second prize for a book of poems about the sea.
+
+Erik Falk won the prize for young writers with his first book, a story set in a mining town.`;
+    for (const seed of SEEDS) {
+      const keys = generateQuestionSet(text, { count: 10, seed, kinds: ['fill-in', 'choice'] }).questions.map(keyOf);
+      expect(keys, seed).to.include.members(['Anna Berg', 'Erik Falk']);
+      expect(keys, seed).not.to.include('Oslo');
     }
   });
 
