@@ -257,9 +257,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** How often a body, place or thing is named, by any of its names ("Intel", "Intel Corporation"). */
   const body = sentences.map(s => s.text).join('\n');
   const namedTimesAny = (name: string) => {
-    let n = 0;
-    for (const form of [name, ...otherNames(name)]) n += body.match(new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
-    return n;
+    // (Longest form first, in one pass: "Norden" inside "Norden Corporation" is not counted twice.)
+    const forms = [name, ...otherNames(name)].sort((a, b) => b.length - a.length).map(f => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return body.match(new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
   };
   /** The place and the organisation named most often (three times or more): what the story is about. */
   const subjects = new Map<MentionKind, string>();
@@ -398,7 +398,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         const at = sentence.start + sentence.text.indexOf(byRole[1]!);
         const text = byRole[1]!.replace(/^the\b/, 'The');
         const key: Mention = { text, kind: 'role', start: at, end: at + byRole[1]!.length };
-        const others = [...roleVoices, ...fullNames.filter(d => voices.has(d))].filter(d => norm(d) !== norm(text));
+        // (Not a speaker the quotation itself names: "I love my children" is not one of the children's.)
+        const others = [...roleVoices, ...fullNames.filter(d => voices.has(d))].filter(d => norm(d) !== norm(text) && !norm(quote).includes(norm(d).split(' ').at(-1)!));
         out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: others, score: 2 + place(sentence), quote, fillIn: false });
         continue;
       }
@@ -458,13 +459,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Who reported or was told is rarely the point: "told the ___", "___ reports".
       // (A place after "to" is where someone went.)
       if (!numeric && ((key.kind !== 'place' && /\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text)) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
-      // A year matters when the lead or the headline is about it; elsewhere it is background.
       // A year far from the lead is background ("said in 2000", "the Apollo 17 expedition in 1974"),
-      // except in the life of the person the story is about.
-      if (key.kind === 'year' && sentence.paragraph > 1 && !(main && said.startsWith(main.name))) continue;
-      // A number far from the lead, counting nothing the headline or the lead names, in a sentence that
-      // shares no word with the headline, is a detail: "a spill of 5,000 gallons", "3.55 g/cm³".
-      if (key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter))))) continue;
+      // except in the life of the person the story is about; and a number far from the lead, counting
+      // nothing the headline or the lead names, in a sentence that shares no word with the headline, is
+      // a detail ("a spill of 5,000 gallons", "3.55 g/cm³"). Both are asked only when nothing better is left.
+      const background =
+        (key.kind === 'year' && sentence.paragraph > 1 && !(main && said.startsWith(main.name))) ||
+        (key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter)))));
+      // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
+      // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
+      if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
+      if (key.kind === 'place' && /^(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b[^,]*$/.test(textBefore)) continue;
+      // Two names joined by "and" are a list too ("paid ___ and Toshiba"): the other may be as true.
+      if (!numeric && inside.some(m => m !== key && m.kind === key.kind && m.start > key.end && /^\s+and\s+$/.test(sentence.text.slice(key.end - sentence.start, m.start - sentence.start)))) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
       // (Any but the last, with or without a comma before "and"; or the last.)
       if (
@@ -562,7 +569,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         (1 - sentence.paragraph / paragraphs) * 2 +
         Math.min(overlap, 3) +
         Math.min((counts.get(norm(key.text)) ?? 1) - 1, 3) +
-        numberWeight +
+        numberWeight -
+        (background ? 3 : 0) +
         (key.kind === 'person' ? 1 : 0);
       // A person named once who neither speaks nor has a role is a detail ("a militant commander known
       // as Abu Nabil"), and the people offered beside them are of other roles.
@@ -723,7 +731,7 @@ function otherNames(name: string): string[] {
   if (group) return group.filter(n => n.toLowerCase() !== name.toLowerCase());
   const words = name.split(/\s+/);
   if (words.length === 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[1]!) && !/^(?:Los|Las|San|Santa|El|La|Le|New|Saint|St\.?|Fort|Port|Lake|Mount|Cape)$/.test(words[0]!)) return [words[1]!];
-  const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel|Province|County|District|Region|Observatory|Stadium|Island|River)$/i, '');
+  const bare = name.replace(/\s+(?:journal|magazine|newspaper|network|channel|Province|County|District|Region|Observatory|Stadium|Island|River|Corporation|Corp\.?|Inc\.?|Ltd\.?|Company|plc|LLC)$/i, '');
   return bare !== name ? [bare] : [];
 }
 

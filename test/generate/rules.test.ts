@@ -76,6 +76,8 @@ The next round of talks will be held in Cahul, Moldova, during the first week of
 
 Barges from Galati and Braila already carry grain down to Constanta for farmers in Tulcea.
 
+A new port for grain ships will open in Poland next spring, the transport ministers said.
+
 The spokesman Karl Weiss said the ministers had met for nine hours in the old palace.
 
 However, Ana Rusu said the first boats would not sail before the winter.`;
@@ -91,7 +93,7 @@ However, Ana Rusu said the first boats would not sail before the winter.`;
     expect(rusu.length, 'questions on "Moldovan Prime Minister ___"').to.be.above(0);
     for (const q of rusu) expect(q.type, q.prompt).to.equal('fill-in');
     // A country without such words around it is still asked as a choice among countries.
-    expect(qs.some(q => q.type === 'choice' && ['Moldova', 'Germany', 'Ukraine'].includes(keyOf(q)))).to.equal(true);
+    expect(qs.some(q => q.type === 'choice' && ['Moldova', 'Germany', 'Ukraine', 'Poland'].includes(keyOf(q)))).to.equal(true);
   });
 
   it('offers a body in the key’s form: one the article gives with "the" for a blank after "the"', () => {
@@ -161,7 +163,9 @@ One of the children said, "Sometimes I still dream of the house and of being loc
     const father = said.find(q => keyOf(q) === 'The father');
     expect(father, 'a question on the father’s words').to.exist;
     expect(father!.prompt).to.match(/^Who said: “I love my children/);
-    expect(options(father!)).to.include.members(['The mother', 'One of the children']);
+    expect(options(father!)).to.include('The mother');
+    // (Not a speaker the quotation names: "I love my children" is not one of the children's words.)
+    expect(options(father!)).not.to.include('One of the children');
     expect(said.some(q => keyOf(q) === 'Bernard Hale' && options(q).includes('The father'))).to.equal(true);
   });
 
@@ -461,6 +465,8 @@ The mother said "I look forward to the day when I can see them and tell them tha
 
 One of the children said, "Sometimes I still dream of the house and of being locked in my room."
 
+The grandmother said "I hope that one day the whole family can sit at one table again."
+
 Hale said the parents would be eligible for parole in 25 years, after a hearing in the court.`;
     for (const seed of SEEDS) {
       const qs = generateQuestionSet(text, { count: 10, seed }).questions;
@@ -567,23 +573,60 @@ A British soldier has been killed while on patrol in Helmand Province, Afghanist
     for (const q of helmand) if (q.type === 'fill-in') expect(q.answers).to.include('Helmand');
   });
 
-  it('keeps numbers possible and to the point: "in the past three months", "up from an initial report of 70", no minor figure', () => {
+  it('keeps numbers possible and to the point: "in the past three months", "up from an initial report of 70", minor figures last', () => {
     const text = `Train crash injures more than one hundred
 
 The county gave a count of 116 injured, up from an initial report of 70, officials said on Monday.
 
 Several fatal incidents involving the trains of the company have occurred in the past three months.
 
-The trains of the company carried 31 million passengers last year, according to its annual report.
+A spill of about 5,000 gallons of fuel from the second engine posed no hazard to the river.
 
-A spill of about 5,000 gallons of fuel from the second engine posed no hazard to the river.`;
+The trains of the company carried 31 million passengers last year, according to its annual report.`;
     const qs = everySeed(text, ['choice', 'fill-in', 'true-false']);
     for (const q of qs) {
       if (/up from an initial report of 70/.test(q.prompt)) for (const o of options(q)) if (/^\d/.test(o)) expect(Number(o.replace(/,/g, '')), q.prompt).to.be.above(70);
       expect(q.prompt, 'a bound: every smaller number is true too').not.to.match(/in the past (?:___|\w+) months/);
-      expect(keyOf(q), 'a minor figure far from the lead').not.to.equal('5,000');
+    }
+    // A minor figure far from the lead is asked only when nothing better is left.
+    for (const seed of SEEDS) {
+      const keys = generateQuestionSet(text, { count: 2, seed, kinds: ['choice', 'fill-in'] }).questions.map(keyOf);
+      expect(keys, 'a minor figure far from the lead').not.to.include('5,000');
     }
     expect(qs.some(q => /up from an initial report/.test(q.prompt) && q.type === 'choice' && q.prompt.includes('___'))).to.equal(true);
+  });
+
+  it('asks what a sentence reports, not who reported it at its end, where a speaker spoke, or one of a pair', () => {
+    const text = `Chip maker pays rivals to keep out competitor
+
+Speaking in Vienna, the trade minister Anna Holt said the country would look into the deals of Vexa Corporation.
+
+Inspectors recently visited the chip factories in the north, Peter Lund, the ministry spokesman, said Monday.
+
+Norden Corporation lent the money for the deals through a small branch office abroad.
+
+The complaint also names Norden Corporation, the bank of the three companies.
+
+Vexa Corporation has paid Delta Company and Sorin Group large sums not to buy chips from Orion Chips.
+
+Orion Chips filed a complaint against Vexa Corporation in a court in Delaware on Monday.`;
+    const qs = everySeed(text, ['fill-in', 'choice']);
+    for (const q of qs) {
+      expect(keyOf(q), q.prompt).not.to.equal('Vienna');
+      expect(keyOf(q), q.prompt).not.to.equal('Peter Lund');
+      expect(keyOf(q), q.prompt).not.to.equal('Delta Company');
+    }
+    // A company's name is accepted without "Corporation".
+    const norden = everySeed(text, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'Norden Corporation');
+    expect(norden.length).to.be.above(0);
+    for (const q of norden) if (q.type === 'fill-in') expect(q.answers).to.include('Norden');
+    expect(qs.length).to.be.above(0);
+    // Each rule alone: with it, these articles give nothing to ask.
+    const nothing = /no sentence of the article gives a good question/;
+    const lund = `Inspectors visit factories\n\nInspectors recently visited the chip factories in the north, Peter Lund, the ministry spokesman, said Monday.\n\nHowever, Peter Lund gave no more details.`;
+    expect(() => everySeed(lund, ['fill-in'])).to.throw(nothing);
+    const pair = `Chip deals\n\nThe rival chip maker paid Delta Company and Sorin Group large sums of money last year.\n\nHowever, Delta Company denied it.\n\nHowever, Sorin Group said nothing.`;
+    expect(() => everySeed(pair, ['fill-in'])).to.throw(nothing);
   });
 
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
