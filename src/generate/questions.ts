@@ -164,7 +164,7 @@ const PEOPLE_BEFORE =
 /** A time told from an earlier one: "that year", "the same day", "in the next few minutes". */
 const THEN = /\b(?:that|the same|the following|the next|the previous|the next few|the following few) (?:year|years|day|days|week|weeks|month|months|minutes|hours|morning|evening|night|season|time)\b/i;
 /** Opening words that tie the sentence to an earlier one. */
-const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|after|afterwards)|soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand)\b/iu;
+const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|after|afterwards)|soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand|specifically|in particular|for example|for instance|moreover|furthermore|additionally|indeed|in fact|likewise)\b/iu;
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
@@ -459,13 +459,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Who reported or was told is rarely the point: "told the ___", "___ reports".
       // (A place after "to" is where someone went.)
       if (!numeric && ((key.kind !== 'place' && /\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text)) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
-      // A year far from the lead is background ("said in 2000", "the Apollo 17 expedition in 1974"),
-      // except in the life of the person the story is about; and a number far from the lead, counting
-      // nothing the headline or the lead names, in a sentence that shares no word with the headline, is
-      // a detail ("a spill of 5,000 gallons", "3.55 g/cm³"). Both are asked only when nothing better is left.
-      const background =
-        (key.kind === 'year' && sentence.paragraph > 1 && !(main && said.startsWith(main.name))) ||
-        (key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter)))));
+      // A year far from the lead is background ("said in 2000", "the Apollo 17 expedition in 1974", "a
+      // contract in 1956"; readers rejected them all), except the birth or death of the story's person.
+      if (key.kind === 'year' && sentence.paragraph > 1 && !(main && /\b(?:born|died)\b/.test(sentence.text))) continue;
+      // A number far from the lead, counting nothing the headline or the lead names, in a sentence that
+      // shares no word with the headline, is a detail ("a spill of 5,000 gallons", "3.55 g/cm³"): asked
+      // only when nothing better is left.
+      const background = key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter))));
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;

@@ -264,7 +264,7 @@ Hungarian singer Lena Varga died on Sunday in Budapest, her family said.
 
 Lena Varga was born in the town of Szeged in 1942 and sang in church as a child.
 
-She recorded her first album in 1961 with the label Pannon Records.
+She recorded her first album in Vienna with the label Pannon Records.
 
 Varga won the national song prize in 1975, and she toured Europe for two decades.
 

@@ -629,6 +629,25 @@ Orion Chips filed a complaint against Vexa Corporation in a court in Delaware on
     expect(() => everySeed(pair, ['fill-in'])).to.throw(nothing);
   });
 
+  it('asks a year only in the lead or for the birth or death of the story’s person, and drops "Specifically, …"', () => {
+    const text = `Singer Rosa Lind dies at 80
+
+The Swedish singer Rosa Lind died at her home in Malmo on Sunday, her family said.
+
+Her manager Jonas Berg said the singer had been ill since the spring.
+
+Rosa Lind was born in 1944 and first sang in her father's church as a small child.
+
+Rosa Lind signed her first record contract in 1962 with a small label from the south.
+
+Specifically, Rosa Lind recorded 40 albums and sang in 12 languages over six decades.`;
+    const qs = everySeed(text, ['fill-in', 'choice']);
+    const keys = qs.map(keyOf);
+    expect(keys).not.to.include('1962');
+    expect(keys, 'the birth year').to.include('1944');
+    for (const q of qs) expect(q.prompt).not.to.match(/^Specifically/);
+  });
+
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
     const text = `Singer Rosa Lind dies at 80
 
