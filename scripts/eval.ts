@@ -215,7 +215,9 @@ export const distractorForm: Check = q => {
       // Speakers named by their role ("The father", "One of the children") are descriptions too: their
       // length follows the article's words.
       const byRole = (x: string) => /^(?:The|One of the)\s+\p{Ll}/u.test(x);
-      if (Math.abs(words(d) - words(key)) > 1 && !(/^Who said\b/.test(q.prompt) && (byRole(d) || byRole(key)))) {
+      // So are the roles of "Who is …?" ("state governor", "chairman of the National Transportation
+      // Safety Board"): each is the article's own words for a person of it.
+      if (Math.abs(words(d) - words(key)) > 1 && !isWhoIs(q) && !(/^Who said\b/.test(q.prompt) && (byRole(d) || byRole(key)))) {
         return { fail: `${quote(d)} has ${words(d)} words, the key ${quote(key)} ${words(key)}` };
       }
     }

@@ -18,11 +18,18 @@ const anyCase = (pattern: string) => pattern.replace(/\b[a-z]/g, c => `[${c}${c.
 
 /** The role right before a name: "White House spokesman ", "Libyan Prime Minister ", "longtime ruler ". */
 const ROLE_BEFORE = new RegExp(
-  `(?:^|[\\s,(“"])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)(?:(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]{3,}|of|the|and)\\s+){0,3}${anyCase(ROLE_NOUN)}|(?:[\\p{Ll}]{4,}\\s+)${anyCase(ROLE_NOUN)})\\s+$`,
+  `(?:^|[\\s,(“"])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)(?:(?:[\\p{Lu}][\\p{L}.'’-]*|[\\p{Ll}]{3,}|of|the|and)\\s+){0,3}${anyCase(ROLE_NOUN)}|(?:[\\p{Ll}]{4,}\\s+)${anyCase(ROLE_NOUN)}),?\\s+$`,
   'u',
 );
-/** The role right after a name: ", the White House spokesman," / ", a researcher at NASA,". */
-const ROLE_AFTER = new RegExp(`^,\\s+(?:the|a|an)\\s+((?:[\\p{L}.'’-]+\\s+){0,4}?${anyCase(ROLE_NOUN)}(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})?)\\s*,`, 'u');
+/**
+ * The role right after a name: ", the White House spokesman," / ", a researcher at NASA," / ",
+ * chairman of the National Transportation Safety Board," / ", an aerospace engineer at Iowa State
+ * University in Ames,".
+ */
+const ROLE_AFTER = new RegExp(
+  `^,\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{L}.'’-]+\\s+){0,4}?${anyCase(ROLE_NOUN)}(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}.'’-]*){0,4})?)(?:\\s+in\\s+[\\p{Lu}][\\p{L}.'’-]*)?\\s*(?:,|\\s+and\\b)`,
+  'u',
+);
 const FUNCTION_WORD = /^(?:the|a|an|and|or|but|of|in|on|at|by|for|from|with|to|as|said|says|told|when|while|after|before|since|former|then)$/i;
 
 export interface Special {
@@ -51,7 +58,9 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
       role = role.replace(/^(?:(?:the|a|an|and|of)\s+)+/i, '').trim();
       const words = role.split(/\s+/);
       // "said spokesman" or "When spokesman" are not roles; nor is a lone noun ("leader": of what?).
-      if (words.length < 2 || FUNCTION_WORD.test(words[0]!) || words.length > 6) continue;
+      if (words.length < 2 || FUNCTION_WORD.test(words[0]!) || words.length > 9) continue;
+      // Nor a clause that ends in a role ("Broncos scored again when linebacker").
+      if (words.some(w => /^(?:when|again|then|after|before|while|as|so|but|also|that|who|which)$/.test(w) || /^\p{Ll}+ed$/u.test(w))) continue;
       if (out.some(r => r.person.text === m.text)) continue;
       out.push({ person: m, role, sentence });
     }

@@ -599,7 +599,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       });
     }
   }
-  for (const w of whoIs(usable, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
+  // (A role may be given in any sentence: "In the article, who is …?" does not need it to stand alone.)
+  for (const w of whoIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
@@ -789,12 +790,18 @@ export function select<C extends Candidate>(all: C[], count: number): C[] {
   // (A person's surname gives the person away: "Lester claims" for "Former child actor ___".)
   const named = (x: C, y: C) => prompts.get(x)!.includes(` ${norm(y.key.text)} `) || (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `));
   // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
-  const gives = (x: C, y: C) => !y.topic && named(x, y);
+  // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
+  // who said what.)
+  const gives = (x: C, y: C) => !y.topic && !y.quote && named(x, y);
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
     const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
-    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x));
+    // ("Who is …?" asks the role a sentence gives, another fact than the one its cloze or quotation asks.)
+    const shared = (x: C) => x.sentence === c.sentence && (x.ask === 'who-is') === (c.ask === 'who-is');
+    // (Two "Who is …?" at most: they offer one another's answers, and a third is found by elimination.)
+    if (c.ask === 'who-is' && chosen.filter(x => x.ask === 'who-is').length >= 2) return false;
+    return !chosen.some(x => shared(x) || (same(x) && !twice) || gives(x, c) || gives(c, x));
   };
   /** The candidates that fit beside `base`, best first, up to `count` in all. */
   const fill = (base: C[], skip?: C) => {

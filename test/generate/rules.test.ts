@@ -648,6 +648,39 @@ Specifically, Rosa Lind recorded 40 albums and sang in 12 languages over six dec
     for (const q of qs) expect(q.prompt).not.to.match(/^Specifically/);
   });
 
+  it('asks who people are from the roles the article gives them, twice at most, beside what they said', () => {
+    const text = `Passenger train hits a parked freight train
+
+Robert Sumwalt, chairman of the National Transportation Safety Board, told reporters the switch had been "locked in place with a heavy padlock".
+
+In a press conference, the state governor, Henry McMaster, described the wreck as "a terrible thing to see up close".
+
+Harrison Cahill, a spokesman for Lexington County, gave a count of 116 injured on Monday.
+
+Ben Holt, a planetary scientist and a co-author of a study of the crash, said the engine was travelling fast.
+
+Mia Roth, an aerospace engineer at Iowa State University in Ames, said such crashes were rare.`;
+    for (const seed of SEEDS) {
+      const qs = generateQuestionSet(text, { count: 12, seed }).questions;
+      const whoIs = qs.filter(q => q.prompt.startsWith('In the article, who is'));
+      expect(whoIs.length, seed).to.be.within(1, 2);
+      for (const q of whoIs) expect(options(q).length).to.be.at.least(3);
+    }
+    const roles = new Map(everySeed(text, ['who-is' as never]).map(q => [q.prompt, keyOf(q)]));
+    expect(roles.get('In the article, who is Robert Sumwalt?')).to.equal('chairman of the National Transportation Safety Board');
+    // Roles after a name: "…, a planetary scientist and a co-author …", "…, an aerospace engineer at … in Ames,".
+    const three = text.split('\n\n').filter(p => !/Sumwalt|McMaster/.test(p)).join('\n\n');
+    const asked = everySeed(three, ['who-is' as never]);
+    expect(asked.length).to.be.above(0);
+    for (const q of asked) expect(options(q)).to.include.members(['planetary scientist', 'aerospace engineer at Iowa State University', 'spokesman for Lexington County']);
+    // A "Who is" and a "Who said" may come from one sentence: they ask two facts.
+    const both = SEEDS.some(seed => {
+      const qs = generateQuestionSet(text, { count: 12, seed, kinds: ['who-is', 'who-said'] }).questions;
+      return qs.some(q => q.prompt === 'In the article, who is Robert Sumwalt?') && qs.some(q => q.prompt.startsWith('Who said: “locked in place'));
+    });
+    expect(both).to.equal(true);
+  });
+
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
     const text = `Singer Rosa Lind dies at 80
 

@@ -231,6 +231,8 @@ describe('eval checks', () => {
     const said = 'Who said: “the bridge will bring the two towns together”?';
     assert.equal(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], said), article), 'pass');
     assert.ok(fails(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], 'The ___ opened the bridge.'), article)));
+    const who = 'In the article, who is Ana Ruiz?';
+    assert.equal(distractorForm(choice(['state governor', 'chairman of the National Transportation Safety Board', 'county spokesman', 'mayor'], who), article), 'pass');
   });
 
   it('5 evidence found and not boilerplate', () => {
