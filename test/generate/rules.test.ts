@@ -261,6 +261,7 @@ The Broncos recorded only 194 yards, the fewest by a winner of the final in its 
         asked++;
         for (const o of options(q)) expect(Number(o), q.prompt).to.be.at.least(12);
       }
+      expect(q.prompt, 'a true/false statement on one side of "N of M"').not.to.match(/^True or false: .*of their \d+ games/);
       if (q.prompt.startsWith('True or false') && keyOf(q) === 'False') {
         for (const name of ['Bennie Fowler', 'Von Miller', 'Peyton Manning']) {
           if (q.evidence!.text.includes(name)) expect(q.prompt, 'a person swapped').to.include(name);
