@@ -23,7 +23,11 @@ export interface Candidate {
   fillIn: boolean;
   /** Accepted answers of a fill-in when more than the key ("Kerry" for "John Kerry"). */
   answers?: string[];
-  /** The key is the person the story is about: naming them in another prompt gives nothing away. */
+  /**
+   * The key is what the story is about: its person (never the blank) or the body, place or thing it
+   * names four times or more ("AMD", "KELT-9"; only ever stated, in a true/false statement). Naming it in
+   * another prompt gives nothing away.
+   */
   topic?: boolean;
   /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
   said?: string;
@@ -465,7 +469,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A number far from the lead, counting nothing the headline or the lead names, in a sentence that
       // shares no word with the headline, is a detail ("a spill of 5,000 gallons", "3.55 g/cm³"): asked
       // only when nothing better is left.
-      const background = key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !(unitAfter(textAfter).length >= 3 && (titleWords.has(unitAfter(textAfter)) || lead.has(unitAfter(textAfter))));
+      // A number matters when what it counts is in the headline or the lead.
+      const unit = numeric ? unitAfter(textAfter) : '';
+      // (A unit of one or two letters, "g" or "km", says nothing of what is counted.)
+      const counted = unit.length >= 3 && (titleWords.has(unit) || lead.has(unit));
+      const background = key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !counted;
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
@@ -559,10 +567,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
-      // A number matters when what it counts is in the headline or the lead.
-      const unit = numeric ? unitAfter(textAfter) : '';
-      // (A unit of one or two letters, "g" or "km", says nothing of what is counted.)
-      const counted = unit.length >= 3 && (titleWords.has(unit) || lead.has(unit));
       const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -1) : key.kind === 'year' ? -0.5 : 0;
       const importance =
         (sentence.paragraph === 0 ? 3 : 0) +
