@@ -788,15 +788,22 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
  * several, those several instead. Returned in the order of the article.
  */
 export function select<C extends Candidate>(all: C[], count: number): C[] {
-  const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(c.prompt)} `]));
+  // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
+  const shown = (c: C) => ((c as C & { kind?: string }).kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
+  const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(shown(c))} `]));
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   // One question per sentence and per fact, and none whose prompt gives away another's answer.
   // (A person's surname gives the person away: "Lester claims" for "Former child actor ___".)
-  const named = (x: C, y: C) => prompts.get(x)!.includes(` ${norm(y.key.text)} `) || (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `));
+  // (And "KELT-9" all but names the planet "KELT-9b".)
+  const named = (x: C, y: C) =>
+    prompts.get(x)!.includes(` ${norm(y.key.text)} `) ||
+    (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `)) ||
+    (y.key.kind === 'thing' && /\d\p{Ll}$/u.test(y.key.text) && prompts.get(x)!.includes(` ${norm(y.key.text.slice(0, -1))} `));
   // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
   // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
   // who said what.)
-  const gives = (x: C, y: C) => !y.topic && !y.quote && named(x, y);
+  // A true/false statement hides nothing, so nothing gives it away.
+  const gives = (x: C, y: C) => !y.topic && !y.quote && (y as C & { kind?: string }).kind !== 'true-false' && named(x, y);
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));

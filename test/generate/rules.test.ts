@@ -187,6 +187,12 @@ The same telescope found a smaller planet around the old red star WASP-12 last y
     expect(falses.length, 'a false statement among the seeds').to.be.above(0);
     // "WASP-12", never "TOI-77b", which is a letter away from "TOI-77".
     for (const q of falses) expect(q.prompt).to.include('WASP-12 is a young blue star');
+    // A blank for "TOI-77b" beside a prompt that shows "TOI-77" is all but given away.
+    const near = `Astronomers find a hot planet\n\nAstronomers said on Monday that they had found a gas giant named TOI-77b near a young star.\n\nHowever, TOI-77b circles its star in two days.\n\nThe light of TOI-77's flares takes about 400 years to reach the Earth, the team said.`;
+    for (const seed of SEEDS) {
+      const qs = generateQuestionSet(near, { count: 10, seed, kinds: ['fill-in', 'choice'] }).questions;
+      if (qs.some(q => keyOf(q) === 'TOI-77b')) for (const q of qs) expect(q.prompt, seed).not.to.match(/TOI-77(?!b)/);
+    }
   });
 
   it('asks "The planet …" as "TOI-77b …" when the article names one planet, and not at all when it names two', () => {
