@@ -526,7 +526,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           const last = (p: string) => p.split(/\s+/).at(-1)!;
           // (Not a surname two people share: "Stewart" alone would name either.)
           const shared = (w: string) => fullNames.filter(p => last(p) === w && !TITLE_WORD.test(p.split(/\s+/)[0]!)).length > 1;
-          pool = [...new Set(fullNames.map(last))].filter(w => w !== key.text && w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w) && !shared(w));
+          // (For someone who speaks or has a role, the others who do: not "Nabil" of "a commander known
+          // as Abu Nabil" for "___ called it imperative".)
+          const speaker = fullNames.some(p => last(p) === key.text && voices.has(p));
+          pool = [...new Set(fullNames.filter(p => !speaker || voices.has(p)).map(last))].filter(w => w !== key.text && w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/.test(w) && !shared(w));
         }
         // A place or a body is offered in the key's form: "as confirmed by the ___" wants a name the
         // article gives with "the" (a regulator, not "Sony"), "in ___" one it gives without.

@@ -688,6 +688,25 @@ Mia Roth, an aerospace engineer at Iowa State University in Ames, said such cras
     expect(both).to.equal(true);
   });
 
+  it('offers a speaker’s surname against the surnames of others who speak or have a role', () => {
+    const text = `Powers ready to arm the new government
+
+However, Secretary of State John Kerry said the major powers would support the request.
+
+Kerry called it "imperative" to stand behind the government, which is only six weeks old.
+
+White House spokesman Josh Earnest said the decision marked "the start of a long process".
+
+Prime Minister Fayez Serraj, who appeared with Kerry, said he welcomed the support of the powers.
+
+In November, jets killed a commander known as Abu Nabil in the east of the country.
+
+Pentagon spokesman Peter Cook said special forces had been sent to find partners on the ground.`;
+    const kerry = everySeed(text, ['choice']).filter(q => keyOf(q) === 'Kerry');
+    expect(kerry.length).to.be.above(0);
+    for (const q of kerry) expect(options(q), q.prompt).not.to.include('Nabil');
+  });
+
   it('drops sentences that tell a time from an earlier one: "that year", "in the next few minutes"', () => {
     const text = `Singer Rosa Lind dies at 80
 
