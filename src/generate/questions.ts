@@ -275,14 +275,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const speakers = new Map<string, string[]>();
   /** The wrong speakers offered for a speaker: people who speak in the article first (a ruler long dead
    * is not a plausible speaker of today's words), then people with a role. */
-  const speakerOptions = (full: string) => {
+  const speakerOptions = (full: string, quote: string) => {
     let options = speakers.get(full);
     if (!options) {
       const other = (d: string) => !alias(d, full) && !sameName(d, full, fullNames);
       const talkers = [...fullNames.filter(d => speaking.has(d) && other(d)), ...roleVoices];
       speakers.set(full, (options = talkers.length >= 3 ? talkers : [...talkers, ...fullNames.filter(d => voices.has(d) && !speaking.has(d) && other(d))]));
     }
-    return options;
+    // (Not a speaker the quotation itself names: "your children" is not one of the children's words.)
+    return options.filter(d => !` ${norm(quote)} `.includes(` ${norm(d).split(' ').at(-1)!} `));
   };
   /** Speakers named by their role alone ("The mother"), who are options in "Who said …?" too. */
   const roleVoices: string[] = [];
@@ -327,7 +328,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const quote = echoed[1]!.trim();
       if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!))) {
         const at = sentence.start;
-        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!), score: 2 + place(sentence), quote, fillIn: false });
+        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: 2 + place(sentence), quote, fillIn: false });
       }
       continue;
     }
@@ -415,7 +416,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
-      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: speakerOptions(full), score: 2 + place(sentence), quote, fillIn: false });
+      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: speakerOptions(full, quote), score: 2 + place(sentence), quote, fillIn: false });
     }
     if (open) continue;
     for (const key of inside) {

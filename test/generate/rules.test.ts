@@ -167,6 +167,8 @@ One of the children said, "Sometimes I still dream of the house and of being loc
     // (Not a speaker the quotation names: "I love my children" is not one of the children's words.)
     expect(options(father!)).not.to.include('One of the children');
     expect(said.some(q => keyOf(q) === 'Bernard Hale' && options(q).includes('The father'))).to.equal(true);
+    // The judge's words name "your children": one of the children is not offered as their speaker.
+    for (const q of said.filter(x => keyOf(x) === 'Bernard Hale')) expect(options(q)).not.to.include('One of the children');
   });
 
   it('knows designations as names of things, and swaps one for another in a false statement, never one a letter apart', () => {
