@@ -8,6 +8,7 @@
  */
 import type { Mention } from './analyse.js';
 import type { Sentence } from './segment.js';
+import { FUNCTION_WORDS, norm } from './words.js';
 
 /** Nouns that name a person's role. */
 const ROLE_NOUN =
@@ -68,7 +69,6 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
   return out;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "Who is Josh Earnest?": the answer is the role, the distractors are the roles of other people. */
 export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
@@ -143,9 +143,10 @@ function special(sentence: Sentence, number: string, at: number, prompt: string)
 }
 
 /** Words that never begin or end a key term. */
-const TERM_STOP = new Set(
-  'the a an and or but of in on at by for from to with as into onto over under than then that this these those which who whom whose what when where while is was were are be been being has have had will would could can may might should must not no also its his her their our your my some any each every both all more most less least other such same own new old first last next many much few several very so only just about after before since until other said says told one two three four five six seven eight nine ten he she it they we you him them us me between against through during without within among across behind beyond near via per how why van von der den del della de du la le al bin ibn'.split(' '),
-);
+const TERM_STOP = new Set([
+  ...FUNCTION_WORDS,
+  ...'whom what being more most less least other such same own first last next many much few several very so only just he she it they we you him them us me through during without within among across behind beyond via how why van von der den del della de du la le al bin ibn'.split(' '),
+]);
 
 /** Common irregular verbs, which look like nouns to a rule ("held together", "she sang"). */
 const IRREGULAR = /\b(?:held|made|took|gave|found|told|said|sang|began|became|came|went|ran|led|kept|left|met|paid|sent|wrote|brought|bought|sold|knew|fell|rose|won|lost|saw|got|put|set|cut|hit|let|seen|done|gone|known|shown|given|taken|written|spoken|chosen|broken|driven|built|spent|felt|heard|meant|stood|understood)\b/;

@@ -7,6 +7,7 @@ import { numberWord, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, roles, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
+import { FUNCTION_WORDS, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -48,7 +49,6 @@ const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|
 const LEADING_PRONOUN =
   /^(?:["“‘]?\s*)(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|another|such|both|also|however|meanwhile|but|and|instead|then|later|still|yet|the (?:same|latter|former|two|three|other)|a similar|a second|similarly|likewise)\b(?!-)/i;
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Whether two names could be the same thing: one contains the other ("Kerry", "John Kerry"), or one
@@ -76,10 +76,6 @@ function isAlias(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x) || acronym(a, b) || acronym(b, a) || initialled;
 }
 
-/** Words that are not a role or a kind of thing when they stand right before or after a blank. */
-const FUNCTION_WORDS = new Set(
-  'the a an and or but of in on at by for from to with as into onto over under than then said says told added is was were are be been has have had will would could can may might should must not also who which that whose where when while after before since until near against between including about like per its his her their our your my this these those all some any each every both no one two three four five six seven eight nine ten new old'.split(' '),
-);
 
 /**
  * Whether a blank's neighbours say what kind of thing fits it: "longtime ruler ___", "neighboring ___",
@@ -789,11 +785,12 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
 /**
  * The best `count` candidates: highest score first, at most one per sentence and one per key (two
  * quotations per speaker), none giving away another's answer; then, where one question shuts out
- * several, those several instead. Returned in the order of the article.
+ * several, those several instead. Returned in the order of the article. (A candidate's `kind`, when
+ * set, is the kind it will be asked as: a true/false statement shows its whole sentence.)
  */
-export function select<C extends Candidate>(all: C[], count: number): C[] {
+export function select<C extends Candidate & { kind?: string }>(all: C[], count: number): C[] {
   // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
-  const shown = (c: C) => ((c as C & { kind?: string }).kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
+  const shown = (c: C) => (c.kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(shown(c))} `]));
   const sorted = [...all].sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start || a.key.start - b.key.start);
   // One question per sentence and per fact, and none whose prompt gives away another's answer.
@@ -807,7 +804,7 @@ export function select<C extends Candidate>(all: C[], count: number): C[] {
   // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
   // who said what.)
   // A true/false statement hides nothing, so nothing gives it away.
-  const gives = (x: C, y: C) => !y.topic && !y.quote && (y as C & { kind?: string }).kind !== 'true-false' && named(x, y);
+  const gives = (x: C, y: C) => !y.topic && !y.quote && y.kind !== 'true-false' && named(x, y);
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));

@@ -1,0 +1,11 @@
+/**
+ * Small word helpers the generator's stages share. No DOM.
+ */
+
+/** A text compared loosely: lower case, letters and digits only, single spaces. */
+export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Words that are not a role, a name or a kind of thing: articles, prepositions, auxiliaries, pronouns. */
+export const FUNCTION_WORDS = new Set(
+  'the a an and or but of in on at by for from to with as into onto over under than then said says told added is was were are be been has have had will would could can may might should must not also who which that whose where when while after before since until near against between including about like per its his her their our your my this these those all some any each every both no one two three four five six seven eight nine ten new old'.split(' '),
+);
