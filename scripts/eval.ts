@@ -96,9 +96,12 @@ function namedPronoun(evidence: string, asked: string): boolean {
   return /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)$/.test(gone) && /^\p{Lu}/u.test(put);
 }
 
-/** "In the article, who is Josh Earnest?": a choice question whose options are roles, not names. */
+/**
+ * "In the article, who is Josh Earnest?" and "… what is KELT-9?": choice questions whose options are the
+ * article's descriptions (roles, kinds of thing), not names.
+ */
 export function isWhoIs(q: Question): boolean {
-  return q.type === 'choice' && /^In the article, who is\b/.test(q.prompt);
+  return q.type === 'choice' && /^In the article, (?:who|what) is\b/.test(q.prompt);
 }
 
 /** The statement of a true/false question, without its "True or false:" lead-in. */
@@ -210,7 +213,8 @@ export const distractorForm: Check = q => {
       if (Math.abs(digits(n) - digits(keyNumber)) > 1) return { fail: `${quote(d)} has ${digits(n)} digits, the key ${quote(key)} ${digits(keyNumber)}` };
     } else {
       if (numberIn(d)) return { fail: `${quote(d)} is a number, the key ${quote(key)} is not` };
-      // Roles ("Pentagon spokesman", "longtime ruler") are descriptions: their capitals follow their words.
+      // Roles ("Pentagon spokesman", "longtime ruler") and kinds of thing ("Europe's largest retailer")
+      // are descriptions: their capitals follow their words.
       if (!isWhoIs(q) && startsCapital(d) !== startsCapital(key)) return { fail: `${quote(d)} and the key ${quote(key)} differ in capitals` };
       // Speakers named by their role ("The father", "One of the children") are descriptions too: their
       // length follows the article's words.

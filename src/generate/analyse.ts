@@ -100,6 +100,17 @@ function listParts(raw: string): [number, number][] {
 /** A designation: "KELT-9b", "F-16", "COVID-19". */
 const THING = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]*-\d+\p{Ll}?(?![\p{L}\p{N}-])/gu;
 
+/**
+ * A name spelled out before its initials: "Federally Administered Tribal Areas (FATA)", "Khyber
+ * Pakhtunkhwa (KP)". The run of capitalised words may start early ("Since Federally …"): the name is
+ * the words whose initials the brackets give.
+ */
+const SPELLED = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,7}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,6})\)/gu;
+
+/** Spelled-out names that are regions, and those that are laws (which are neither places nor bodies). */
+const REGION_END = /\b(?:Areas?|Province|Territory|Territories|Region|District|State|Islands)$/;
+const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Convention|Accord|Order)$/;
+
 /** Last words of a club's or a company's name, which the NLP package may take for a person's. */
 const CLUB_END = /\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Club|Inc\.?|Ltd\.?|Corp\.?|Co\.|plc|LLC|Group)$/;
 
@@ -155,6 +166,29 @@ export function analyse(text: string): Mention[] {
     const year = /^(1[89]|20)\d\d$/.test(m[0]);
     add(m[0], m.index!, year ? 'year' : 'number', value);
   }
+  // A name spelled out with its initials, and the initials wherever else they stand, are one thing,
+  // whatever the NLP package took their words for ("Federally" a place, "Khyber" alone).
+  const sure = new Set<Mention>();
+  for (const m of text.matchAll(SPELLED)) {
+    const words = m[1]!.split(/\s+/);
+    const letters = m[2]!;
+    // The shortest tail of the run whose capitalised words give the letters.
+    let from = words.length;
+    const initials = (ws: string[]) => ws.filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('');
+    while (from > 0 && initials(words.slice(from)).length < letters.length) from--;
+    const name = words.slice(from).join(' ');
+    if (initials(words.slice(from)) !== letters || LAW_END.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index! + m[1]!.lastIndexOf(name));
+    const kind: MentionKind = REGION_END.test(name) || /\b(?:province|state|region|district|territory|city) of\s+$/i.test(before) ? 'place' : 'organization';
+    const at = m.index! + m[1]!.lastIndexOf(name);
+    found.push({ text: name, kind, start: at, end: at + name.length });
+    sure.add(found.at(-1)!);
+    // (Not where they start a longer name: "KP Provincial Assembly" is a body of KP.)
+    for (const a of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${letters}(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})`, 'gu'))) {
+      found.push({ text: letters, kind, start: a.index!, end: a.index! + letters.length });
+      sure.add(found.at(-1)!);
+    }
+  }
   // Designations are things: "KELT-9b", "F-16".
   for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');
   // Numbers in words: "thirteen children", "Three bombs" ("one" is too often a pronoun to count).
@@ -170,7 +204,7 @@ export function analyse(text: string): Mention[] {
   // "Secretary of State John Kerry" is a person, not the place "State John".
   const rank: Record<MentionKind, number> = { person: 0, organization: 1, place: 2, thing: 3, year: 4, number: 5, role: 6, term: 7 };
   // ("Chelsea FC" is a club even where the NLP package took "Chelsea" for a person.)
-  const rankOf = (m: Mention) => (m.kind === 'organization' && CLUB_END.test(` ${m.text}`) ? -1 : rank[m.kind]);
+  const rankOf = (m: Mention) => (sure.has(m) ? -2 : m.kind === 'organization' && CLUB_END.test(` ${m.text}`) ? -1 : rank[m.kind]);
   found.sort((a, b) => rankOf(a) - rankOf(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const out: Mention[] = [];
   // Characters already claimed by a mention: overlap checks stay linear in the length of the text.

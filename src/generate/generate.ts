@@ -12,11 +12,12 @@ import { splitSentences } from './segment.js';
 
 /**
  * fill-in: type the missing word; choice: pick it from four; true-false: is the statement right;
- * who-said: who said the quotation; who-is: the role the article gives a person; how-many: a quantity.
+ * who-said: who said the quotation; who-is: the role the article gives a person; what-is: what it calls
+ * a named thing; how-many: a quantity.
  */
-export type QuestionKind = 'fill-in' | 'choice' | 'true-false' | 'who-said' | 'who-is' | 'how-many';
+export type QuestionKind = 'fill-in' | 'choice' | 'true-false' | 'who-said' | 'who-is' | 'what-is' | 'how-many';
 
-const ALL_KINDS: QuestionKind[] = ['choice', 'fill-in', 'true-false', 'who-said', 'who-is', 'how-many'];
+const ALL_KINDS: QuestionKind[] = ['choice', 'fill-in', 'true-false', 'who-said', 'who-is', 'what-is', 'how-many'];
 
 export interface GenerateOptions {
   /** How many questions at most (default 8). */
@@ -86,7 +87,9 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   const seeded = (n: number, ...salt: (string | number)[]) => roll(seed, ...salt) % n;
   for (const c of candidates(sentences, mentions, { title, roll: seeded })) {
     const kind = kindFor(c, kinds, seed);
-    if (kind) kinded.push({ ...c, kind });
+    // (A choice among three is the weaker question: it gives way where it would shut out another.)
+    const three = kind === 'choice' && c.distractors.length === 2;
+    if (kind) kinded.push({ ...c, kind, ...(three ? { score: c.score - 1 } : {}) });
   }
   const chosen = select(kinded, count);
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
@@ -136,7 +139,9 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
   // statement at most.
   if (c.topic && c.key.kind !== 'person') return swappable && c.distractors.length >= 1 && kinds.includes('true-false') ? 'true-false' : undefined;
   const weights: [QuestionKind, number][] = [
-    ['choice', c.distractors.length >= 3 ? 3 : 0],
+    // (Three options where the article gives two wrong ones of the key's kind and the key cannot be
+    // typed: "Senate Chairman ___", a person named once.)
+    ['choice', c.distractors.length >= 3 || (c.distractors.length === 2 && !c.fillIn) ? 3 : 0],
     ['fill-in', c.fillIn ? 2 : 0],
     ['true-false', swappable && c.distractors.length >= 1 ? 1 : 0],
   ];
@@ -184,7 +189,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, a
       evidence,
     };
   }
-  const asChoice = kind === 'choice' || kind === 'who-said' || kind === 'who-is' || (kind === 'how-many' && c.distractors.length >= 3);
+  const asChoice = kind === 'choice' || kind === 'who-said' || kind === 'who-is' || kind === 'what-is' || (kind === 'how-many' && c.distractors.length >= 3);
   if (asChoice) {
     const texts = [key, ...pick(closest(c, answers, 3), 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
     const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));

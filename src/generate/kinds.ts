@@ -1,6 +1,7 @@
 /**
  * Questions that are not a blank in the article's sentence: "Who is …?" from the roles the article
- * gives people ("White House spokesman Josh Earnest", "Josh Earnest, the White House spokesman,"), and
+ * gives people ("White House spokesman Josh Earnest", "Josh Earnest, the White House spokesman,"),
+ * "What is …?" from what it calls named things ("KELT-9 is a blue A-type star"), and
  * "How many …?" from a quantity in a sentence simple enough to turn into a question ("the barrier
  * would protect about 9,000 residents" → "About how many residents would the barrier protect?").
  * Rules on the sentence's words, no parser: a sentence that does not fit a pattern gives no question,
@@ -39,7 +40,9 @@ export interface Special {
   key: Mention;
   prompt: string;
   distractors: string[];
-  ask: 'who-is' | 'how-many';
+  ask: 'who-is' | 'what-is' | 'how-many';
+  /** For "Who is …?": the person asked about. */
+  about?: string;
   /** For "How many": the number before its noun, and the words around it (for distractors). */
   number?: { value: number; before: string; after: string };
 }
@@ -84,8 +87,64 @@ export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
       sentence: r.sentence,
       key: { text: r.role, kind: 'role', start, end: start + r.role.length },
       prompt: `In the article, who is ${r.person.text}?`,
+      about: r.person.text,
       distractors,
       ask: 'who-is',
+    });
+  }
+  return out;
+}
+
+/**
+ * What the article says a named thing or body is: "KELT-9 is a blue A-type star", "Media Markt, Europe's
+ * largest computer retailer,", "an exoplanet, named KELT-9b". A phrase of common nouns (a possessive
+ * name may open it), five words at most.
+ */
+const PHRASE = `((?:an?|the|\\p{Lu}[\\p{L}.-]*['’]s)\\s+(?:(?!${[...FUNCTION_WORDS].join('|')}\\s)[\\p{Ll}][\\p{L}-]*\\s+|\\p{Lu}-[\\p{L}-]+\\s+){0,3}[\\p{Ll}][\\p{L}-]{2,})`;
+/** A kind of thing named right after its name: "the KELT-North telescope", "the Nature journal". */
+const KIND_AFTER = /^\s+(telescope|observatory|journal|magazine|newspaper|network|spacecraft|probe|satellite|rocket|mission|ship|vessel|aircraft|album|film|song|novel|book|band|station|river|island|volcano|asteroid|comet|planet|exoplanet|star|galaxy|moon|virus|vaccine|drug|software|programme|program|project|system|device|operation|treaty|stadium|airport|reactor)\b/u;
+const IS_A = new RegExp(`^\\s+(?:is|was)\\s+${PHRASE}(?=[,.;]|\\s+(?:that|which|who|with|whose|in|at|from|and|orbiting)\\b)`, 'u');
+const APPOSITIVE = new RegExp(`^,\\s+${PHRASE},`, 'u');
+const NAMED = new RegExp(`${PHRASE},?\\s+(?:named|called|known as)\\s+$`, 'u');
+
+/** "In the article, what is KELT-9?": the answer is what the article calls it, the distractors what it
+ * calls other things (never a phrase with the same last noun: "a star" would be as true). */
+export function whatIs(sentences: Sentence[], mentions: Mention[]): Special[] {
+  const found: { name: Mention; what: string; at: number; sentence: Sentence }[] = [];
+  let i = 0;
+  for (const sentence of sentences) {
+    for (; i < mentions.length && mentions[i]!.start < sentence.end; i++) {
+      const m = mentions[i]!;
+      // (A person only before a kind of thing: the NLP package may take "the Hubble telescope" for one.)
+      if (m.start < sentence.start || m.kind === 'number' || m.kind === 'year') continue;
+      const before = sentence.text.slice(0, m.start - sentence.start);
+      const after = sentence.text.slice(m.end - sentence.start);
+      // ("KELT-9 is …" opens the sentence: "the star KELT-9 is …" may say it of something else.)
+      const person = m.kind === 'person';
+      const said = person ? null : ((before === '' ? IS_A.exec(after) : null) ?? APPOSITIVE.exec(after));
+      const named = said || person ? null : NAMED.exec(before);
+      const kind = said || named || !/\bthe\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
+      // (Without its article, as roles are: "blue A-type star", "telescope", "Europe's largest retailer".)
+      const what = ((said ?? named)?.[1] ?? kind?.[1])?.replace(/^(?:an?|the)\s+/i, '');
+      if (!what || found.some(f => f.name.text === m.text)) continue;
+      const noun = what.split(/\s+/).at(-1)!.toLowerCase();
+      // Not the name's own word ("the Winer Observatory, an observatory"), nor a word of no kind ("one").
+      if (norm(m.text).split(' ').includes(noun) || FUNCTION_WORDS.has(noun)) continue;
+      const at = said ? m.end + said.index + said[0].indexOf(what) : named ? sentence.start + named.index + named[0].indexOf(what) : m.end + kind!.index + kind![0].indexOf(what);
+      found.push({ name: m, what, at, sentence });
+    }
+  }
+  const out: Special[] = [];
+  const head = (w: string) => w.split(/\s+/).at(-1)!.toLowerCase();
+  for (const f of found) {
+    const distractors = [...new Set(found.filter(o => o !== f && head(o.what) !== head(f.what) && !norm(o.what).includes(norm(f.name.text))).map(o => o.what))];
+    if (distractors.length < 2) continue;
+    out.push({
+      sentence: f.sentence,
+      key: { text: f.what, kind: 'term', start: f.at, end: f.at + f.what.length },
+      prompt: `In the article, what is ${f.name.text}?`,
+      distractors,
+      ask: 'what-is',
     });
   }
   return out;

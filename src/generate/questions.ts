@@ -5,7 +5,7 @@
  */
 import { numberWord, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
-import { howMany, keyTerms, roles, whoIs } from './kinds.js';
+import { howMany, keyTerms, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
 import { FUNCTION_WORDS, norm } from './words.js';
 import type { Sentence } from './segment.js';
@@ -32,8 +32,8 @@ export interface Candidate {
   topic?: boolean;
   /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
   said?: string;
-  /** "Who is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
-  ask?: 'who-is' | 'how-many';
+  /** "Who is …?", "What is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
+  ask?: 'who-is' | 'what-is' | 'how-many';
 }
 
 /** Verbs that attribute a quotation to its speaker. */
@@ -148,10 +148,15 @@ const NOUN_AFTER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}
 function referent(text: string, referents: Map<string, Set<string>>): { name: string; length: number } | undefined {
   const m = /^the (\p{Ll}+)\b/iu.exec(text);
   if (!m) return undefined;
-  const noun = m[1]!.toLowerCase();
+  const names = namesFor(m[1]!.toLowerCase(), referents);
+  return names.size === 1 ? { name: [...names][0]!, length: m[0].length } : undefined;
+}
+
+/** The names the article gives things of this noun ("planet": "an exoplanet, named KELT-9b"). */
+function namesFor(noun: string, referents: Map<string, Set<string>>): Set<string> {
   const names = new Set<string>();
   for (const [n, set] of referents) if (n === noun || (n.endsWith(noun) && n.length - noun.length <= 3)) for (const x of set) names.add(x);
-  return names.size === 1 ? { name: [...names][0]!, length: m[0].length } : undefined;
+  return names;
 }
 
 /** A town named as known, where the story may name several: "the mayor of the city", "the town's". */
@@ -165,6 +170,24 @@ const PEOPLE_BEFORE =
 const THEN = /\b(?:that|the same|the following|the next|the previous|the next few|the following few) (?:year|years|day|days|week|weeks|month|months|minutes|hours|morning|evening|night|season|time)\b/i;
 /** Opening words that tie the sentence to an earlier one. */
 const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|after|afterwards)|soon after|afterwards|after that|over the next|in the next|on the next|within (?:hours|days|minutes)|when all|at the time|by then|earlier|the next day|the following|in response|as a result|despite this|even so|in addition|on the other hand|specifically|in particular|for example|for instance|moreover|furthermore|additionally|indeed|in fact|likewise)\b/iu;
+/**
+ * A verb right after a name (past a description set off by commas): the name is the subject, what the
+ * sentence is about ("___ forced Newton to fumble", "___, who appeared with Kerry, said …"). Readers
+ * found the other places of a name (the object of a play, who a report came from) mostly trivia.
+ */
+const SUBJECT_OF =
+  /^(?:,[^,]{1,90},)?\s+(?:(?:also|then|later|again|had|has|have|was|were|is|are|will|would|could|did)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|was|were|is|are|has|had|have|will|would|could|can|did|does|struck|won|lost|beat|made|took|gave|got|told|said|sang|ran|led|held|kept|left|met|paid|sent|wrote|brought|bought|sold|found|fell|rose|hit|set|put|cut|saw|began|became|came|went|stole|threw|drew|chose|spoke|stood|knew)\b/u;
+
+/** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
+const SAID_SCORE = 4;
+
+/** Where a place is beside the point: where someone came from or went, a venue, a landmark ("south of ___"). */
+const ASIDE_PLACE =
+  /\b(?:from|near|reach|reaching|toward|towards|across|via|through|bound for|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside(?: of)?|at)\s+(?:the\s+)?$/i;
+
+/** What a number counts when it is the news: the dead and hurt, bombs, children, years of a sentence. */
+const GRAVE = /^(?:killed|dead|deaths|died|injured|wounded|hurt|injuries|casualties|victims|people|children|colleagues|soldiers|civilians|bombs|explosions|blasts|hostages|missing|years)$/;
+
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
@@ -324,7 +347,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const quote = echoed[1]!.trim();
       if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!))) {
         const at = sentence.start;
-        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: 2 + place(sentence), quote, fillIn: false });
+        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false });
       }
       continue;
     }
@@ -337,7 +360,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // launch" (the very first one cannot).
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
     const named = index > 0 && POINTS_BACK.test(sentence.text) ? referent(sentence.text, referents) : undefined;
-    if (index > 0 && ((POINTS_BACK.test(sentence.text) && !named) || CONNECTIVE.test(sentence.text) || REFERS_BACK.test(sentence.text) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
+    // (Unless the headline names it: "The bill …" under "President signs bill to merge …".)
+    // (Not "The planet …" where the article names two planets: which one?)
+    const known = (m: RegExpExecArray | null) => {
+      const noun = m && /(\p{L}+)$/u.exec(m[0])![1]!.toLowerCase();
+      return !!noun && !(titleStems.has(noun.slice(0, 5)) && namesFor(noun, referents).size <= 1);
+    };
+    if (index > 0 && ((known(POINTS_BACK.exec(sentence.text)) && !named) || CONNECTIVE.test(sentence.text) || known(REFERS_BACK.exec(sentence.text)) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either. (Its first
     // sentence may still be asked as "Who said …?": 'Rozitis explained: "We found a rubble pile. …'.)
     const open = (sentence.text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
@@ -387,21 +416,27 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
     const opening = open ? /[“"]([^”"]{25,300}?)[,.!?]?$/.exec(sentence.text) : null;
     const quotes = open ? (opening ? [opening] : []) : [...sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)];
+    /** The speakers of this sentence's quotations: asked as "Who said …?", not as a blank before the quote. */
+    const speakersHere = new Set<string>();
     for (const q of quotes) {
       const qStart = sentence.start + q.index!;
       const qEnd = qStart + q[0].length;
       const rest = sentence.text.slice(0, q.index!) + sentence.text.slice(q.index! + q[0].length);
       const outside = inside.filter(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
       const quote = q[1]!.trim();
+      // Words that open on a verb have lost their subject: "is the only entity that can unify the country".
+      if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did|may|might)\b/.test(quote)) continue;
       // A speaker the article names by role alone: "The father said", "One of the children said".
       const byRole = outside.length ? undefined : ROLE_SPEAKER.exec(rest);
+      // ("my siblings" tells that one of the children speaks.)
+      if (byRole && /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote)) continue;
       if (byRole) {
         const at = sentence.start + sentence.text.indexOf(byRole[1]!);
         const text = byRole[1]!.replace(/^the\b/, 'The');
         const key: Mention = { text, kind: 'role', start: at, end: at + byRole[1]!.length };
         // (Not a speaker the quotation itself names: "I love my children" is not one of the children's.)
         const others = [...roleVoices, ...fullNames.filter(d => voices.has(d))].filter(d => norm(d) !== norm(text) && !norm(quote).includes(norm(d).split(' ').at(-1)!));
-        out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: others, score: 2 + place(sentence), quote, fillIn: false });
+        out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: others, score: SAID_SCORE + place(sentence), quote, fillIn: false });
         continue;
       }
       const speaker = outside[0];
@@ -412,19 +447,26 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
-      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: speakerOptions(full, quote), score: 2 + place(sentence), quote, fillIn: false });
+      const options = speakerOptions(full, quote);
+      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: options, score: SAID_SCORE + place(sentence), quote, fillIn: false });
+      if (options.length >= 2) speakersHere.add(speaker.text);
     }
     if (open) continue;
     for (const key of inside) {
       // The person a story is about is named in most prompts: asking for their name tests nothing.
       if (main && key.kind === 'person' && (alias(key.text, main.name) || key.text.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1))) continue;
+      if (speakersHere.has(key.text)) continue;
       const shift = (i: number) => (i >= at ? i + delta : i);
       const from = shift(key.start - sentence.start);
       const to = shift(key.end - sentence.start);
       const before = said[from - 1] ?? ' ';
       const after = said[to] ?? ' ';
       const textBefore = said.slice(0, from);
-      const textAfter = said.slice(to);
+      // The initials after a name spelled out ("Khyber Pakhtunkhwa (KP)") are its other name, which would
+      // give the blank away: they leave the prompt.
+      const spelled = /^\s*\((\p{Lu}{2,6})\)/u.exec(said.slice(to));
+      const initials = spelled && key.kind !== 'person' && alias(spelled[1]!, key.text) ? spelled[1]! : undefined;
+      const textAfter = initials ? said.slice(to + spelled![0].length) : said.slice(to);
       const numeric = key.kind === 'number' || key.kind === 'year';
       // Never blank part of a token: a word, a hyphenated form ("6-week-old"), a time ("2:35"), a
       // decimal, "±0.7": the blank stands between spaces and ordinary punctuation only.
@@ -469,7 +511,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A number matters when what it counts is in the headline or the lead.
       const unit = numeric ? unitAfter(textAfter) : '';
       // (A unit of one or two letters, "g" or "km", says nothing of what is counted.)
-      const counted = unit.length >= 3 && (titleWords.has(unit) || lead.has(unit));
+      // (Or one the article counts elsewhere, or the dead and hurt: "116 injured". Not what only its own
+      // sentence names: "in front of 71,088 spectators" is a detail even in the lead.)
+      const counted = unit.length >= 3 && (titleWords.has(unit) || GRAVE.test(unit) || (spread.get(unit.slice(0, 6)) ?? 0) >= 2);
       const background = key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !counted;
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
@@ -491,7 +535,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         continue;
       const prompt = `${textBefore}___${textAfter}`;
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
-      if (inside.some(m => m !== key && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
+      const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
+      if (inside.some(m => m !== key && m.start !== initialsAt && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
       const context = contextWord(textBefore, textAfter);
       // A person named with a title or role ("Secretary of State ___") is asked against people the
       // article also quotes or gives a role, not a name in passing.
@@ -567,14 +612,30 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
-      const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -1) : key.kind === 'year' ? -0.5 : 0;
+      const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -3) : key.kind === 'year' ? -4 : 0;
+      // Where the name stands: the subject of the sentence, or an aside.
+      // (Not who a report came from: "…, her publicist ___ stated on behalf of the family", "___, a
+      // spokesman for the county, gave a count".)
+      const source =
+        key.kind === 'person' &&
+        ((/^\s+(?:said|says|stated|told|announced|confirmed|reported)\b/.test(textAfter) && /,\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(textBefore)) ||
+          /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|publicist|official)\b/u.test(textAfter));
+      const subject = SUBJECT_OF.test(textAfter) && !source;
+      const aside =
+        source ||
+        (key.kind === 'place' && (ASIDE_PLACE.test(textBefore) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
+        (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
+        // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
+        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter));
+      const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
-        (sentence.paragraph === 0 ? 3 : 0) +
-        (1 - sentence.paragraph / paragraphs) * 2 +
+        (sentence.paragraph === 0 ? 1 : 0) +
+        (1 - sentence.paragraph / paragraphs) * 1 +
         Math.min(overlap, 3) +
         Math.min((counts.get(norm(key.text)) ?? 1) - 1, 3) +
         numberWeight -
         (background ? 3 : 0) +
+        slot +
         (key.kind === 'person' ? 1 : 0);
       // A person named once who neither speaks nor has a role is a detail ("a militant commander known
       // as Abu Nabil"), and the people offered beside them are of other roles.
@@ -604,7 +665,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   // (A role may be given in any sentence: "In the article, who is …?" does not need it to stand alone.)
-  for (const w of whoIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
+  // (Only for people named twice or more, or who speak early in the story: the role of a spokesman
+  // quoted once near the end, or of a ruler named in passing, is a detail.)
+  for (const w of whoIs(sentences, mentions)) {
+    if (namedTimes(w.about!) >= 2 || (speaking.has(w.about!) && w.sentence.paragraph <= 4)) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
+  }
+  for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
@@ -615,6 +681,18 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   return out;
 }
+
+/** Phrases news writes of any story: a blank on one has several answers. */
+const GENERIC_TERM =
+  /^(?:international community|press conference|news conference|press release|news agency|social media|local time|first time|field goal|first half|second half|general election|public information|security forces|government officials|police officers|law enforcement|state media|official statement)$/;
+
+/** Quantities and the units that give them away. */
+const MEASURED_BY: [RegExp, RegExp][] = [
+  [/\btemperatures?$/, /°|\bdegrees\b/],
+  [/\b(?:distance|length|height|depth|altitude)$/, /\d\s*(?:km|kilomet|miles?\b|metres|meters|feet|ft\b|light years)/],
+  [/\b(?:mass|weight)$/, /\d\s*(?:kg|kilogram|tonnes|tons|pounds|lb\b|grams)/],
+  [/\bspeed$/, /\d\s*(?:km\/h|mph|knots|miles per hour|kilometres per hour)/],
+];
 
 /**
  * Cloze questions on the article's key terms ("Lunar regolith is held together by ___ between its
@@ -635,6 +713,13 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
     modifiers.delete(words.at(-2)!);
     if (modifiers.size) terms.delete(term);
   }
+  // Nor a phrase news uses of anything ("press conference", "international community": readers could
+  // fill the blank with several), nor one the article also writes as part of a name ("tribal areas" of
+  // "Federally Administered Tribal Areas": the name beside it spells the blank out).
+  for (const term of [...terms.keys()]) {
+    const titled = term.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase());
+    if (GENERIC_TERM.test(term) || all.includes(titled)) terms.delete(term);
+  }
   const out: Candidate[] = [];
   const list = [...terms.keys()];
   const plural = (t: string) => /[^s]s$/.test(t);
@@ -651,8 +736,9 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
       const start = sentence.start + from;
       if (mentions.some(x => x.start < sentence.start + to && x.end > start)) continue;
       const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(to)}`;
-      // The term said again in the prompt gives it away.
-      if (norm(prompt).includes(norm(term))) continue;
+      // The term said again in the prompt gives it away; so does a unit that measures it ("the planet's ___
+      // is more than 4000°C").
+      if (norm(prompt).includes(norm(term)) || MEASURED_BY.some(([noun, unit]) => noun.test(term) && unit.test(prompt))) continue;
       const words = term.split(' ').length;
       const others = list.filter(t => t !== term && t.split(' ').length === words && plural(t) === plural(term) && !t.split(' ').some(w => term.split(' ').includes(w)));
       const inTitle = term.split(' ').some(w => titleWords.has(w));
@@ -783,6 +869,13 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
 }
 
 /**
+ * The lowest score of a question asked when there are enough above it, and how many is enough. Below
+ * it are the details readers rejected most: a place someone came from, a venue, an attendance.
+ */
+const FLOOR = 0;
+const FEWEST = 4;
+
+/**
  * The best `count` candidates: highest score first, at most one per sentence and one per key (two
  * quotations per speaker), none giving away another's answer; then, where one question shuts out
  * several, those several instead. Returned in the order of the article. (A candidate's `kind`, when
@@ -799,7 +892,9 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   const named = (x: C, y: C) =>
     prompts.get(x)!.includes(` ${norm(y.key.text)} `) ||
     (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `)) ||
-    (y.key.kind === 'thing' && /\d\p{Ll}$/u.test(y.key.text) && prompts.get(x)!.includes(` ${norm(y.key.text.slice(0, -1))} `));
+    (y.key.kind === 'thing' && /\d\p{Ll}$/u.test(y.key.text) && prompts.get(x)!.includes(` ${norm(y.key.text.slice(0, -1))} `)) ||
+    // (And "What is KELT-9b?" all but names the star "KELT-9".)
+    (y.key.kind === 'thing' && new RegExp(` ${norm(y.key.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll} `, 'u').test(prompts.get(x)!));
   // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
   // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
   // who said what.)
@@ -810,21 +905,32 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
     const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
     // ("Who is …?" asks the role a sentence gives, another fact than the one its cloze or quotation asks.)
-    const shared = (x: C) => x.sentence === c.sentence && (x.ask === 'who-is') === (c.ask === 'who-is');
-    // (Two "Who is …?" at most: they offer one another's answers, and a third is found by elimination.)
-    if (c.ask === 'who-is' && chosen.filter(x => x.ask === 'who-is').length >= 2) return false;
+    const whole = (x: C) => x.ask === 'who-is' || x.ask === 'what-is';
+    const shared = (x: C) => x.sentence === c.sentence && whole(x) === whole(c);
+    // (Two "Who is …?" at most, and two "What is …?": they offer one another's answers, and a third is
+    // found by elimination.)
+    if (whole(c) && chosen.filter(x => x.ask === c.ask).length >= 2) return false;
     return !chosen.some(x => shared(x) || (same(x) && !twice) || gives(x, c) || gives(c, x));
   };
+  // Candidates below the floor are details readers reject (an attendance, a venue, who reported it):
+  // asked only to give a short article its first few questions.
+  const above = sorted.filter(c => c.score >= FLOOR);
+  let pool = above;
   /** The candidates that fit beside `base`, best first, up to `count` in all. */
-  const fill = (base: C[], skip?: C) => {
+  const fill = (base: C[], skip?: C, limit = count) => {
     const out = [...base];
-    for (const c of sorted) {
-      if (out.length >= count) break;
+    for (const c of pool) {
+      if (out.length >= limit) break;
       if (c !== skip && !out.includes(c) && fits(c, out)) out.push(c);
     }
     return out;
   };
   let chosen = fill([]);
+  if (chosen.length < Math.min(count, FEWEST)) {
+    pool = sorted;
+    chosen = fill(chosen, undefined, Math.min(count, FEWEST));
+    pool = above;
+  }
   // Then, while there is room, a question that shuts out two or more others gives way to them
   // ("Anna Berg, Carl Dahl and Erik Falk won prizes in ___" for one question on each of the three).
   for (let better = true; better && chosen.length < count; ) {

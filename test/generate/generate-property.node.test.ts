@@ -176,8 +176,8 @@ function run({ article, options }: Input): Outcome {
 const isTrueFalse = (q: Question) =>
   q.type === 'choice' && q.prompt.startsWith('True or false: ') && q.choices.map(c => c.id).join() === 'true,false';
 /** A "Who said" question asked as multiple choice: the quotation, no blank. */
-/** "In the article, who is …?" and a "How many …?" asked as a choice: whole questions, no blank. */
-const isWhoIsOrHowMany = (q: Question) => q.type === 'choice' && /^(?:In the article, who is |(?:About |At least )?[Hh]ow many )/.test(q.prompt);
+/** "In the article, who is …?", "… what is …?" and a "How many …?" asked as a choice: whole questions, no blank. */
+const isWhoIsOrHowMany = (q: Question) => q.type === 'choice' && /^(?:In the article, (?:who|what) is |(?:About |At least )?[Hh]ow many )/.test(q.prompt);
 const isWhoSaidChoice = (q: Question) => q.type === 'choice' && /^Who said: “[\s\S]*”\?$/.test(q.prompt);
 
 /** The key of a question: the fill-in's first answer, or the text of the choice marked correct. */

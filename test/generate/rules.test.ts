@@ -695,7 +695,7 @@ Mia Roth, an aerospace engineer at Iowa State University in Ames, said such cras
 
 However, Secretary of State John Kerry said the major powers would support the request.
 
-Kerry called it "imperative" to stand behind the government, which is only six weeks old.
+Kerry called it "imperative" to stand behind the government, which is still very young.
 
 White House spokesman Josh Earnest said the decision marked "the start of a long process".
 
@@ -750,6 +750,33 @@ Lena Ross has now sung the anthem at three finals, and Ada Brook at two.`;
     const lena = everySeed(text, ['choice']).filter(q => keyOf(q) === 'Lena Ross');
     expect(lena.length).to.be.above(0);
     for (const q of lena) expect(options(q), q.prompt).to.include.members(['Mia Holt', 'Ada Brook']);
+  });
+  it('asks what a named thing is, in the article’s words, against what it calls other things', () => {
+    const text = `Astronomers find a scorching planet around a hot star
+
+Astronomers said on Monday that they had found an exoplanet, named TOI-77b, which is hotter than most stars.
+
+TOI-77 is a blue A-type star, which burns through its fuel in a few hundred million years.
+
+The team watched the star for two years with the KS-2 telescope before it was sure of the find.
+
+Mia Ross, an astronomer at Leeds University, said the planet was "far hotter than anything we had seen before" in a statement.`;
+    const asked = everySeed(text, ['what-is' as never]);
+    const whats = new Map(asked.map(q => [q.prompt, keyOf(q)]));
+    expect(whats.get('In the article, what is TOI-77b?')).to.equal('exoplanet');
+    expect(whats.get('In the article, what is TOI-77?')).to.equal('blue A-type star');
+    for (const q of asked) {
+      expect(options(q), q.prompt).to.have.members(['exoplanet', 'blue A-type star', 'telescope']);
+      expect(q.evidence!.text, q.prompt).to.include(keyOf(q));
+    }
+    // Two at most in one quiz: a third would be found by elimination.
+    for (const seed of SEEDS) expect(generateQuestionSet(text, { count: 12, seed }).questions.filter(q => q.prompt.startsWith('In the article, what is')).length).to.be.at.most(2);
+    // Never one whose answer another option shares the noun of ("star" would be as true), and not at
+    // all with fewer than two other things described.
+    const stars = text.replace('KS-2 telescope', 'KS-2 star').replace('its fuel', 'its fuel quickly');
+    const whatIs = (t: string) => SEEDS.flatMap(seed => generateQuestionSet(t, { count: 12, seed }).questions).filter(q => q.prompt.startsWith('In the article, what is'));
+    expect(whatIs(stars).filter(q => keyOf(q) === 'blue A-type star')).to.have.length(0);
+    expect(whatIs(text.replace(/\n\nThe team watched[^\n]*/, ''))).to.have.length(0);
   });
 });
 

@@ -761,7 +761,7 @@ export class QuizEditor extends LitElement {
     if (!set || !q?.evidence) return this._say('noEvidence', { n: i + 1 });
     const sentence = q.evidence.text;
     const taken = new Set(set.questions.map(questionKey));
-    const kinds = [q.type === 'choice' ? ['fill-in'] : ['choice'], undefined, ['true-false'], ['who-said'], ['who-is'], ['how-many'], [q.type]];
+    const kinds = [q.type === 'choice' ? ['fill-in'] : ['choice'], undefined, ['true-false'], ['who-said'], ['who-is'], ['what-is'], ['how-many'], [q.type]];
     this._busy = true;
     this._working = i;
     this._say('anotherBusy', { n: i + 1 });
