@@ -108,7 +108,7 @@ const THING = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]*-\d+\p{Ll}?(?![\p{L}\p{N}-
 const SPELLED = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,7}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,6})\)/gu;
 
 /** Spelled-out names that are regions, and those that are laws (which are neither places nor bodies). */
-const REGION_END = /\b(?:Areas?|Province|Territory|Territories|Region|District|State|Islands)$/;
+const REGION_END = /\b(?:Areas?|Provinces?|Territory|Territories|Regions?|Districts?|States?|Islands)$/;
 const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Convention|Accord|Order)$/;
 
 /** Last words of a club's or a company's name, which the NLP package may take for a person's. */

@@ -35,6 +35,8 @@ export function unaskable(before: string, after: string): string | undefined {
   if (BOUND.test(before)) return 'bound';
   // The time of a moment in a game ("on 81 minutes", "in the 12th minute") is a detail, not a fact.
   if (/\b(?:on|at|in|after)\s+(?:the\s+)?$/i.test(before) && /^(?:st|nd|rd|th)?\s+minutes?\b/.test(after)) return 'moment';
+  // "two days ago" is a time from the day of the story, which a quiz read later cannot ask.
+  if (/^\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/.test(after)) return 'relative';
   // "two and a half times": the whole is the number.
   if (/^\s+and an? (?:half|quarter|third)\b/.test(after)) return 'fraction';
   // "the twelve", "the two parties": a count of what was named before.

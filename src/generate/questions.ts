@@ -32,6 +32,8 @@ export interface Candidate {
   topic?: boolean;
   /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
   said?: string;
+  /** The sentence tells a time from the day of the story ("yesterday"): never stated whole, as true or false. */
+  dated?: boolean;
   /** "Who is …?", "What is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
   ask?: 'who-is' | 'what-is' | 'how-many';
 }
@@ -134,7 +136,7 @@ const PLURAL_BEFORE =
 const PRONOUN_QUOTE = /^[“"]([^”"]{25,300}?)[,.!?]?[”"],?\s+(?:she|he)\s+(?:said|says|added|told \w+|explained|warned|insisted)\.$/;
 
 /** A speaker named by role, right before a verb of saying: "The father said", "one of the children said". */
-const ROLE_SPEAKER = /(?:^|[,;]\s+)((?:[Tt]he|[Oo]ne of the) (?!(?:same|other|two|three|first|second|last|next)\b)\p{Ll}{3,}(?: \p{Ll}{3,})?) (?:said|says|added|told|explained|stated|wrote)\b/u;
+const ROLE_SPEAKER = /(?:^\s*|[,;]\s+)((?:[Tt]he|[Oo]ne of the) (?!(?:same|other|two|three|first|second|last|next)\b)\p{Ll}{3,}(?: \p{Ll}{3,})?) (?:said|says|added|told|explained|stated|wrote)\b/u;
 
 /** A noun right before a name that it describes: "an exoplanet, named ___", "its star, ___", "the company ___". */
 const NOUN_BEFORE = /\b(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}{3,})(?:,\s*(?:named|called)?|\s+(?:named|called))?\s+$/u;
@@ -187,6 +189,16 @@ const ASIDE_PLACE =
 
 /** What a number counts when it is the news: the dead and hurt, bombs, children, years of a sentence. */
 const GRAVE = /^(?:killed|dead|deaths|died|injured|wounded|hurt|injuries|casualties|victims|people|children|colleagues|soldiers|civilians|bombs|explosions|blasts|hostages|missing|years)$/;
+
+/** Times told from the day a story was written, which a quiz read later must not repeat. */
+const RELATIVE_TIME = /\b(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/i;
+
+/** A prompt without its relative times: "Yesterday in X court, …" is "In X court, …". */
+function undated(prompt: string): string {
+  return prompt
+    .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
+    .replace(/,?\s+(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/g, '');
+}
 
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
@@ -309,7 +321,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   for (const s of sentences) {
     const quoted = /[“"][^”"]{25,300}[”"]/.exec(s.text);
     const role = quoted && ROLE_SPEAKER.exec(s.text.replace(quoted[0], ' '));
-    const label = role?.[1]!.replace(/^the\b/, 'The');
+    const label = role?.[1]!.replace(/^\p{Ll}/u, c => c.toUpperCase());
     if (label && !roleVoices.some(r => norm(r) === norm(label))) roleVoices.push(label);
   }
   const titleWords = new Set(norm(title ?? '').split(' ').filter(w => w.length > 3));
@@ -354,7 +366,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // A question needs a whole declarative sentence: not a question, not a list item or lead-in (";", ":"),
     // and with no blank of its own ("___" in the text would make a second blank).
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
-    const leading = LEADING_PRONOUN.exec(sentence.text)?.[0];
+    // (A pronoun inside an opening quotation is the speaker's: '"I love my children," the father said.')
+    const leading = /^[“"][^”"]{25,300}[”"]/.test(sentence.text) ? undefined : LEADING_PRONOUN.exec(sentence.text)?.[0];
     if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
@@ -432,7 +445,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (byRole && /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote)) continue;
       if (byRole) {
         const at = sentence.start + sentence.text.indexOf(byRole[1]!);
-        const text = byRole[1]!.replace(/^the\b/, 'The');
+        const text = byRole[1]!.replace(/^\p{Ll}/u, c => c.toUpperCase());
         const key: Mention = { text, kind: 'role', start: at, end: at + byRole[1]!.length };
         // (Not a speaker the quotation itself names: "I love my children" is not one of the children's.)
         const others = [...roleVoices, ...fullNames.filter(d => voices.has(d))].filter(d => norm(d) !== norm(text) && !norm(quote).includes(norm(d).split(' ').at(-1)!));
@@ -481,7 +494,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^[\s°%]*\p{L}*\s*\(\d/u.test(textAfter))) continue;
       if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
-      // (A city before its country is still asked: "held in ___, Japan".)
+      // (A city before its country may still be asked, as a detail: "held in ___, Japan".)
       if (!numeric && ((key.kind !== 'place' && /^,\s+\p{Lu}/u.test(textAfter)) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
       // The first part of a longer name: "the ___ of India" for "Badminton Association".
       if (key.kind === 'organization' && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(textAfter)) continue;
@@ -533,7 +546,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           /,[^,]{1,40},\s+(?:and|or)\s+$/.test(textBefore))
       )
         continue;
-      const prompt = `${textBefore}___${textAfter}`;
+      // ("Yesterday", "two days ago" and "currently" tell the time from the day of the story, not the
+      // reader's: they leave the prompt.)
+      const prompt = undated(`${textBefore}___${textAfter}`);
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
       if (inside.some(m => m !== key && m.start !== initialsAt && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
@@ -562,6 +577,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // boat from neighboring ___" does not offer Libya in a story about Libya.
         const subject = subjects.get(key.kind);
         pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || placeClass(p) === placeClass(key.text)) && !(subject && alias(p, subject)));
+        // "the small city of ___" wants a town, not a county: "Lexington County" is ruled out by the prompt.
+        if (key.kind === 'place' && /\b(?:city|town|village|port|capital) of\s+$/i.test(textBefore)) pool = pool.filter(p => !/\b(?:County|Province|State|District|Region|Islands?|Valley|Areas?)$/.test(p));
         // A surname ("Newton") is offered against the surnames of the article's other people, not
         // against single words the NLP package took for names ("Levi", "Graham").
         if (key.kind === 'person' && !key.text.includes(' ')) {
@@ -620,13 +637,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         key.kind === 'person' &&
         ((/^\s+(?:said|says|stated|told|announced|confirmed|reported)\b/.test(textAfter) && /,\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(textBefore)) ||
           /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|publicist|official)\b/u.test(textAfter));
-      const subject = SUBJECT_OF.test(textAfter) && !source;
+      // (A body that "said" something is where the news came from: "Amtrak said the crash killed two".)
+      const says = key.kind !== 'person' && /^\s+(?:said|says|stated|told|announced|confirmed|reported|reports)\b/.test(textAfter);
+      const subject = SUBJECT_OF.test(textAfter) && !source && !says;
       const aside =
         source ||
         (key.kind === 'place' && (ASIDE_PLACE.test(textBefore) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
         (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
         // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
-        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter));
+        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -648,7 +667,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         key,
         prompt,
         distractors,
-        score: importance,
+        // (An aside is asked only to give a short article its first few questions: below the floor.)
+        score: aside ? Math.min(importance, FLOOR - 0.5) : importance,
         fillIn,
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full))) }
@@ -658,6 +678,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
               ? { answers: [key.text, ...otherNames(key.text)] }
               : {}),
         ...(said === sentence.text ? {} : { said }),
+        ...(RELATIVE_TIME.test(said) ? { dated: true } : {}),
         // (So is a body or a thing the article names four times or more: "KELT-9", "AMD": other prompts
         // name it, so it is never the blank, only the fact a true/false statement may swap.)
         ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && namedTimesAny(key.text) >= 4) ? { topic: true } : {}),
@@ -665,10 +686,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   // (A role may be given in any sentence: "In the article, who is …?" does not need it to stand alone.)
-  // (Only for people named twice or more, or who speak early in the story: the role of a spokesman
-  // quoted once near the end, or of a ruler named in passing, is a detail.)
+  // (Only for people named twice or more, or given their role in the lead, or who speak early in the
+  // story: the role of a spokesman quoted once near the end, or of a ruler named in passing, is a detail.)
   for (const w of whoIs(sentences, mentions)) {
-    if (namedTimes(w.about!) >= 2 || (speaking.has(w.about!) && w.sentence.paragraph <= 4)) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
+    const principal = namedTimes(w.about!) >= 2 || w.sentence.paragraph <= 1 || (speaking.has(w.about!) && w.sentence.paragraph <= 4);
+    if (principal) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
