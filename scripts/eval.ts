@@ -142,8 +142,10 @@ export const keyInArticle: Check = (q, article) => {
   // A speaker may be named in full elsewhere and by surname in the sentence ("Judge Bernard Schwartz").
   const named = q.evidence!.text.includes(key) || (isWhoSaid(q) && q.evidence!.text.includes(key.split(/\s+/).at(-1)!) && article.includes(key));
   if (!named) return { fail: `the key ${quote(key)} is not in the evidence sentence` };
-  const said = isWhoSaid(q) ? /[“"](.+)[”"]/s.exec(q.prompt)?.[1] : undefined;
-  if (said && !evidence.includes(squash(said))) return { fail: 'the quotation is not in the evidence sentence' };
+  // (Each quotation of the prompt: "Who said the locomotive was “barely recognizable” and described it
+  // as “a horrible thing …”?" has two.)
+  const said = isWhoSaid(q) ? [...q.prompt.matchAll(/[“"]([^”"]+)[”"]/g)].map(m => m[1]!) : [];
+  if (said.some(s => !evidence.includes(squash(s)))) return { fail: 'the quotation is not in the evidence sentence' };
   return 'pass';
 };
 

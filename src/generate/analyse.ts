@@ -111,6 +111,10 @@ const SPELLED = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,7
 const REGION_END = /\b(?:Areas?|Provinces?|Territory|Territories|Regions?|Districts?|States?|Islands)$/;
 const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Convention|Accord|Order)$/;
 
+/** A list of three or more capitalised names: "Theo Walcott, Cesc Fabregas, Jeremie Aliadiere, and Justin Hoyte". */
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const NAME_LIST = new RegExp(`(?<![\\p{L}'’-])${NAME}(?:,\\s+${NAME}){1,}(?:,?\\s+and\\s+${NAME})?(?![\\p{L}'’-])`, 'gu');
+
 /** Last words of a club's or a company's name, which the NLP package may take for a person's. */
 const CLUB_END = /\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Club|Inc\.?|Ltd\.?|Corp\.?|Co\.|plc|LLC|Group)$/;
 
@@ -193,12 +197,24 @@ export function analyse(text: string): Mention[] {
   for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');
   // Numbers in words: "thirteen children", "Three bombs" ("one" is too often a pronoun to count).
   for (const m of text.matchAll(NUMBER_WORD)) add(m[0], m.index!, 'number', WORD_VALUES.get(m[0].toLowerCase()));
+  // A name in a list of people is a person too, where the NLP package knew two of the others ("Andriy
+  // Shevchenko, Michael Ballack, Didier Drogba": it does not know "Didier").
+  for (const m of text.matchAll(NAME_LIST)) {
+    const items: [number, number][] = [];
+    for (const part of m[0].matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) items.push([m.index! + part.index!, m.index! + part.index! + part[0].length]);
+    const kindOf = ([a, b]: [number, number]) => found.find(f => f.start < b && f.end > a)?.kind;
+    if (items.filter(i => kindOf(i) === 'person').length < 2) continue;
+    for (const i of items) if (!kindOf(i)) add(text.slice(i[0], i[1]), i[0], 'person');
+  }
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
-  // package may miss.
-  const surnames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).at(-1)!).filter(w => w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w)));
+  // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).
+  const fullNames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text));
+  const surnames = new Set([...fullNames].map(n => n.split(/\s+/).at(-1)!).filter(w => w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w)));
   if (surnames.size) {
-    const bySurname = new RegExp(`(?<![\\p{L}'’-])(?:${[...surnames].map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'gu');
-    for (const m of text.matchAll(bySurname)) add(m[0], m.index!, 'person');
+    // (Longest first: "Didier Drogba" where it stands, "Drogba" elsewhere.)
+    const names = [...fullNames, ...surnames].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const byName = new RegExp(`(?<![\\p{L}'’-])(?:${names.join('|')})(?![\\p{L}-])`, 'gu');
+    for (const m of text.matchAll(byName)) add(m[0], m.index!, 'person');
   }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".

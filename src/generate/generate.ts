@@ -193,7 +193,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, a
   if (asChoice) {
     const texts = [key, ...pick(closest(c, answers, 3), 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
     const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
-    const prompt = c.quote ? `Who said: “${c.quote}”?` : c.prompt;
+    const prompt = c.quote ? (c.asked ?? `Who said: “${c.quote}”?`) : c.prompt;
     return { id, type: 'choice', prompt, choices, correct: [choices.find(ch => ch.text === key)!.id], evidence };
   }
   // "How many …?" as a fill-in: the question, then a blank for the number.

@@ -37,6 +37,8 @@ export function unaskable(before: string, after: string): string | undefined {
   if (/\b(?:on|at|in|after)\s+(?:the\s+)?$/i.test(before) && /^(?:st|nd|rd|th)?\s+minutes?\b/.test(after)) return 'moment';
   // "two days ago" is a time from the day of the story, which a quiz read later cannot ask.
   if (/^\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/.test(after)) return 'relative';
+  // "12 of their 16 games": the whole is what anyone who knows the game can say; the part is the news.
+  if (/\d\s+of\s+(?:the|their|its|his|her)\s+$/i.test(before)) return 'whole';
   // "two and a half times": the whole is the number.
   if (/^\s+and an? (?:half|quarter|third)\b/.test(after)) return 'fraction';
   // "the twelve", "the two parties": a count of what was named before.

@@ -20,6 +20,8 @@ export interface Candidate {
   score: number;
   /** For a "Who said ...?" question: the quotation, and the key is its speaker. */
   quote?: string;
+  /** The "Who said …?" question, when the quotation is asked with what it was said of. */
+  asked?: string;
   /** Whether the key makes a fair fill-in: short, typeable, a name the article repeats. */
   fillIn: boolean;
   /** Accepted answers of a fill-in when more than the key ("Kerry" for "John Kerry"). */
@@ -185,7 +187,7 @@ const SAID_SCORE = 4;
 
 /** Where a place is beside the point: where someone came from or went, a venue, a landmark ("south of ___"). */
 const ASIDE_PLACE =
-  /\b(?:from|near|reach|reaching|toward|towards|across|via|through|bound for|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside(?: of)?|at)\s+(?:the\s+)?$/i;
+  /\b(?:from|near|reach|reaching|toward|towards|across|via|through|bound for|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside(?: of)?|at)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|coastal|small|large|nearby|(?:city|town|village|port) of)\s+){0,3}$/i;
 
 /** What a number counts when it is the news: the dead and hurt, bombs, children, years of a sentence. */
 const GRAVE = /^(?:killed|dead|deaths|died|injured|wounded|hurt|injuries|casualties|victims|people|children|colleagues|soldiers|civilians|bombs|explosions|blasts|hostages|missing|years)$/;
@@ -193,11 +195,52 @@ const GRAVE = /^(?:killed|dead|deaths|died|injured|wounded|hurt|injuries|casualt
 /** Times told from the day a story was written, which a quiz read later must not repeat. */
 const RELATIVE_TIME = /\b(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/i;
 
+/** Relative times that cannot leave a sentence without leaving it broken: "About a year ago, NASA reports, …". */
+const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|\b(?:last|this|next) (?:week|month|year)\b/i;
+
 /** A prompt without its relative times: "Yesterday in X court, …" is "In X court, …". */
 function undated(prompt: string): string {
   return prompt
     .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
     .replace(/,?\s+(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/g, '');
+}
+
+/**
+ * What words that are not a sentence were said of: the rest of the sentence after the verb of saying,
+ * with the quotation in it ('the decision to arm the new government marked “the beginning of a
+ * process, not the end of it”'). '' when the words need none; undefined when they cannot be asked: the
+ * verb has no clause of its own after it, or the clause opens on a pronoun ("said it was …, which he
+ * called “…”").
+ */
+function framed(text: string, speakerEnd: number, q: RegExpMatchArray, speaker: string): string | undefined {
+  const between = text.slice(speakerEnd, q.index!);
+  const verb = /^(?:,[^,]{1,100},)?,?\s+(?:said|says|added|stated|warned|told (?:reporters|journalists|the press|an? (?:press|news) conference|the \p{Lu}[\p{L}.]+|\p{Lu}[\p{L}.]+))(?:\s+that)?\s+/u.exec(between);
+  if (!verb) return undefined;
+  const lead = between.slice(verb[0].length);
+  // (Not "in her ruling" after the words: "her" tells the speaker's sex, which rules options out.)
+  const after = text.slice(q.index! + q[0].length).replace(/[.!]["”’]*$/, '');
+  const tail = /\b(?:he|she|his|her|him|hers)\b/i.test(after) ? '' : after;
+  const said = `${lead}“${q[1]!.trim()}”${tail}`;
+  const surname = speaker.split(/\s+/).at(-1)!;
+  if (!lead.trim() || /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i.test(lead) || /\b(?:he|she|his|her|him|hers)\b/i.test(lead) || said.includes(surname) || said.split(/\s+/).length > 40) return undefined;
+  return said.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/** "… the 6-week-old government in Tripoli, which he called “…”": what the words were said of. */
+const CALLED = /\b((?:the|a|an)\s(?:(?!\b(?:to|the|a|an)\b)[^,;“”"]){3,80}),\s+which\s+(?:he|she|they)\s+(?:called|described as|termed|labell?ed)\s+$/;
+
+/**
+ * The subject of words that come before their speaker: 'The fledgling government, which arrived by
+ * boat from neighboring Tunisia on March 31, “is the only entity that can unify the country,” Kerry
+ * said.' gives 'the fledgling government, which arrived … on March 31, “is the only entity …”';
+ * undefined where there is none to give.
+ */
+function subjectFrame(text: string, q: RegExpMatchArray, speaker: string): string | undefined {
+  const before = text.slice(0, q.index!).trimEnd();
+  const after = text.slice(q.index! + q[0].length);
+  if (!before || /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i.test(before) || before.split(/\s+/).length > 25 || before.includes(speaker.split(/\s+/).at(-1)!)) return undefined;
+  if (!/^[,.]?["”’]?\s*,?\s*\p{Lu}[\p{L}.'’ -]{0,50}\s(?:said|says|added)\.?$/u.test(after)) return undefined;
+  return `${before.replace(/^\p{Lu}(?!\p{Lu})/u, c => c.toLowerCase())} “${q[1]!.trim()}”`;
 }
 
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
@@ -289,6 +332,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last).length));
     return n;
   };
+  /**
+   * Whether a person first appears in the last third of the story: a source quoted near the end ("Pentagon
+   * spokesman Peter Cook said …"), whose words and role readers found beside the point.
+   */
+  const bodyStart = sentences[0]?.start ?? 0;
+  const bodyEnd = sentences.at(-1)?.end ?? 0;
+  const late = (name: string) => {
+    const last = name.split(/\s+/).at(-1);
+    const first = people.find(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last);
+    return !!first && first.start > bodyStart + ((bodyEnd - bodyStart) * 2) / 3;
+  };
   /** How often a body, place or thing is named, by any of its names ("Intel", "Intel Corporation"). */
   const body = sentences.map(s => s.text).join('\n');
   const namedTimesAny = (name: string) => {
@@ -316,6 +370,28 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (Not a speaker the quotation itself names: "your children" is not one of the children's words.)
     return options.filter(d => !` ${norm(quote)} `.includes(` ${norm(d).split(' ').at(-1)!} `));
   };
+  /** The people each person is listed with in a sentence ("A, B, C and D"): one side, one group. */
+  const listedWith = new Map<string, Set<string>>();
+  {
+    let i = 0;
+    for (const s of sentences) {
+      const here: Mention[] = [];
+      for (; i < mentions.length && mentions[i]!.start < s.end; i++) if (mentions[i]!.start >= s.start && mentions[i]!.kind === 'person') here.push(mentions[i]!);
+      let run: string[] = [];
+      const close = () => {
+        if (run.length >= 3) for (const p of run) listedWith.set(p, new Set([...(listedWith.get(p) ?? []), ...run.filter(q => q !== p)]));
+        run = [];
+      };
+      for (const [j, m] of here.entries()) {
+        const name = fullNames.find(p => alias(p, m.text)) ?? m.text;
+        const gap = j > 0 ? s.text.slice(here[j - 1]!.end - s.start, m.start - s.start) : '';
+        // (A role may stand before a name of the list: ", and skipper John Terry".)
+        if (j > 0 && !/^,?\s+(?:and\s+)?(?:\p{Ll}+\s+)?$/u.test(gap)) close();
+        run.push(name);
+      }
+      close();
+    }
+  }
   /** Speakers named by their role alone ("The mother"), who are options in "Who said …?" too. */
   const roleVoices: string[] = [];
   for (const s of sentences) {
@@ -380,6 +456,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       return !!noun && !(titleStems.has(noun.slice(0, 5)) && namesFor(noun, referents).size <= 1);
     };
     if (index > 0 && ((known(POINTS_BACK.exec(sentence.text)) && !named) || CONNECTIVE.test(sentence.text) || known(REFERS_BACK.exec(sentence.text)) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
+    // ("About a year ago" is a year before the day of the story, which a quiz read later does not know.)
+    if (FIXED_TIME.test(sentence.text.replace(/[“"][^”"]*[”"]/g, ' '))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either. (Its first
     // sentence may still be asked as "Who said …?": 'Rozitis explained: "We found a rubble pile. …'.)
     const open = (sentence.text.match(/[“”"]/g)?.length ?? 0) % 2 === 1;
@@ -437,12 +515,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const rest = sentence.text.slice(0, q.index!) + sentence.text.slice(q.index! + q[0].length);
       const outside = inside.filter(m => m.kind === 'person' && (m.end <= qStart || m.start >= qEnd));
       const quote = q[1]!.trim();
-      // Words that open on a verb have lost their subject: "is the only entity that can unify the country".
-      if (/^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did|may|might)\b/.test(quote)) continue;
+      // Words that open on a verb have lost their subject ("is the only entity that can unify the
+      // country"): they are asked with it, or not at all (below).
+      const verbFirst = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did|may|might)\b/.test(quote);
       // A speaker the article names by role alone: "The father said", "One of the children said".
       const byRole = outside.length ? undefined : ROLE_SPEAKER.exec(rest);
       // ("my siblings" tells that one of the children speaks.)
-      if (byRole && /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote)) continue;
+      if (byRole && (verbFirst || /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote))) continue;
       if (byRole) {
         const at = sentence.start + sentence.text.indexOf(byRole[1]!);
         const text = byRole[1]!.replace(/^\p{Ll}/u, c => c.toUpperCase());
@@ -460,8 +539,24 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const bySurname = speaker.text.includes(' ') ? [] : fullNames.filter(p => p.split(/\s+/).at(-1) === speaker.text);
       const full = bySurname.length === 1 ? bySurname[0]! : speaker.text;
       const key = full === speaker.text ? speaker : { ...speaker, text: full };
+      // Words that are not a sentence ("the beginning of a process, not the end of it") are asked with
+      // what they were said of: "Who said the decision to arm the new government marked “…”?"
+      // ("…, which he called “…”" is asked "Who called …?"; words before their speaker are asked with the
+      // subject before them: 'The fledgling government … “is the only entity …,” Kerry said.')
+      const called = /^\p{Ll}/u.test(quote) ? CALLED.exec(sentence.text.slice(0, q.index!)) : null;
+      const frame = !/^\p{Ll}/u.test(quote)
+        ? ''
+        : called
+          ? `${called[1]} “${quote}”`
+          : speaker.end - sentence.start <= q.index!
+            ? framed(sentence.text, speaker.end - sentence.start, q, speaker.text)
+            : subjectFrame(sentence.text, q, speaker.text);
+      if (frame === undefined) continue;
+      const verb = called ? 'called' : 'said';
       const options = speakerOptions(full, quote);
-      out.push({ sentence, key, prompt: `___ said: “${quote}”`, distractors: options, score: SAID_SCORE + place(sentence), quote, fillIn: false });
+      // (A source first quoted near the end is asked only where little else is: below the floor.)
+      const score = late(full) ? Math.min(SAID_SCORE + place(sentence), FLOOR - 0.5) : SAID_SCORE + place(sentence);
+      out.push({ sentence, key, prompt: frame ? `___ ${verb} ${frame}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${frame}?` } : {}) });
       if (options.length >= 2) speakersHere.add(speaker.text);
     }
     if (open) continue;
@@ -527,7 +622,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (Or one the article counts elsewhere, or the dead and hurt: "116 injured". Not what only its own
       // sentence names: "in front of 71,088 spectators" is a detail even in the lead.)
       const counted = unit.length >= 3 && (titleWords.has(unit) || GRAVE.test(unit) || (spread.get(unit.slice(0, 6)) ?? 0) >= 2);
-      const background = key.kind === 'number' && sentence.paragraph > 1 && !stemOverlap && !counted;
+      // (So is a figure the news replaced, "it previously had 124 seats", and an age, "when she was 10",
+      // unless the headline gives one: "dies aged 76".)
+      const superseded = /\b(?:previously|formerly|originally|initially|once)\s+(?:had|was|were|stood at|numbered|counted)\s+(?:about\s+|some\s+)?$/i.test(textBefore);
+      const age = /\b(?:aged?|when (?:she|he|they) (?:was|were))\s+$/i.test(textBefore) && !(titleWords.has('aged') && /\b(?:died|dies|death)\b/.test(said));
+      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age);
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
@@ -615,6 +714,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           const closeness = new Map(pool.map(p => [p, near(p)]));
           pool = [...pool].sort((a, b) => closeness.get(b)! - closeness.get(a)!);
         }
+        // People the article lists with the key ("Theo Walcott, Cesc Fabregas, Jeremie Aliadiere and
+        // Justin Hoyte") are on the key's side: offered first, so that "his first goal for the Gunners"
+        // is asked among the Gunners.
+        const side = key.kind === 'person' ? listedWith.get(fullNames.find(p => alias(p, key.text)) ?? key.text) : undefined;
+        if (side && side.size >= 3) pool = [...pool.filter(p => side.has(fullNames.find(f => alias(f, p)) ?? p)), ...pool.filter(p => !side.has(fullNames.find(f => alias(f, p)) ?? p))];
       }
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
@@ -642,10 +746,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const subject = SUBJECT_OF.test(textAfter) && !source && !says;
       const aside =
         source ||
+        // (A person first named in the story's last third, "Defence spokesman Karl Moss said …", is a side source.)
+        (key.kind === 'person' && late(fullNames.find(p => alias(p, key.text)) ?? key.text)) ||
         (key.kind === 'place' && (ASIDE_PLACE.test(textBefore) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
         (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
         // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
-        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
+        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter)) ||
+        // (Who did something to the sentence's subject, named last: "was replaced by ___", "presented to
+        // the president by Senate Chairman ___".)
+        (key.kind === 'person' && /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(textBefore) && !/\b(?:led|won|scored|written|directed|designed)\s+by\s/.test(textBefore));
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -687,9 +796,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   // (A role may be given in any sentence: "In the article, who is …?" does not need it to stand alone.)
   // (Only for people named twice or more, or given their role in the lead, or who speak early in the
-  // story: the role of a spokesman quoted once near the end, or of a ruler named in passing, is a detail.)
+  // story, and not first named in its last third: the role of a spokesman quoted near the end, or of a
+  // ruler named in passing, is a detail.)
   for (const w of whoIs(sentences, mentions)) {
-    const principal = namedTimes(w.about!) >= 2 || w.sentence.paragraph <= 1 || (speaking.has(w.about!) && w.sentence.paragraph <= 4);
+    const principal = !late(w.about!) && (namedTimes(w.about!) >= 2 || w.sentence.paragraph <= 1 || (speaking.has(w.about!) && w.sentence.paragraph <= 4));
     if (principal) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
@@ -925,7 +1035,8 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
-    const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote);
+    // (Far apart: two quotations from neighbouring paragraphs tend to make one point twice.)
+    const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote && Math.abs(x.sentence.paragraph - c.sentence.paragraph) >= 3);
     // ("Who is …?" asks the role a sentence gives, another fact than the one its cloze or quotation asks.)
     const whole = (x: C) => x.ask === 'who-is' || x.ask === 'what-is';
     const shared = (x: C) => x.sentence === c.sentence && whole(x) === whole(c);

@@ -91,7 +91,7 @@ describe('generateQuestionSet', () => {
     }
     // "more than 12 years": 10 would be true as well (and 11 typed in), so under no seed is it asked;
     // the number of the same kind in the next sentence is (so the rule, not chance, leaves it out).
-    const text = `${ARTICLE}\n\nDiplomats from more than 20 countries met the mayor of Port Ellis on Monday to discuss the museum.\n\nThe museum has 14 rooms, and the town council plans to open two more next year.\n\nEach of the rooms tells the story of one of the ships built in the town.`;
+    const text = `${ARTICLE}\n\nDiplomats from more than 20 countries met the mayor of Port Ellis on Monday to discuss the museum.\n\nThe museum has 14 rooms, and the town council plans to open two more in 2030.\n\nEach of the rooms tells the story of one of the ships built in the town.`;
     const keys = new Set<string>();
     for (const seed of ['1', '2', '3', '4', '5', '6', '7', '8']) {
       for (const q of generateQuestionSet(text, { count: 20, seed, kinds: ['choice', 'fill-in'] }).questions) {

@@ -200,6 +200,13 @@ describe('eval checks', () => {
     assert.equal(keyInArticle(trueFalse(sentence, true), article), 'pass');
     assert.equal(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow in 1978.', false), article), 'pass');
     assert.ok(fails(keyInArticle(trueFalse(sentence, false), article)));
+    // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
+    const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
+    const e2 = { text: quoted, start: 0, end: quoted.length };
+    const whoSaid = (prompt: string) => choice(['Ana Ruiz', 'Ben Ode', 'Cy Park', 'Dee Lam'], prompt, e2);
+    assert.equal(keyInArticle(whoSaid('Who said the bridge was “long overdue” and called it “a gift to both towns”?'), quoted), 'pass');
+    assert.ok(fails(keyInArticle(whoSaid('Who said the bridge was “long overdue” and called it “a gift to the town”?'), quoted)));
+    assert.ok(fails(keyInArticle(whoSaid('Who said: “a gift to the town”?'), quoted)));
   });
 
   it('2 key not in the prompt', () => {
