@@ -34,7 +34,8 @@ export interface Candidate {
   topic?: boolean;
   /** The sentence as asked, when it differs from the evidence (a leading "She" replaced by the name). */
   said?: string;
-  /** The sentence tells a time from the day of the story ("yesterday"): never stated whole, as true or false. */
+  /** The sentence tells a time from the day of the story ("yesterday"), or a claim the article reports:
+   * never stated whole, as true or false. */
   dated?: boolean;
   /** "Who is …?", "What is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
   ask?: 'who-is' | 'what-is' | 'how-many';
@@ -224,6 +225,15 @@ function framed(text: string, speakerEnd: number, q: RegExpMatchArray, speaker: 
   const surname = speaker.split(/\s+/).at(-1)!;
   if (!lead.trim() || /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i.test(lead) || /\b(?:he|she|his|her|him|hers)\b/i.test(lead) || said.includes(surname) || said.split(/\s+/).length > 40) return undefined;
   return said.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/**
+ * Whether a quotation cannot be asked "Who said …?" whoever said it: words about the speaker's family
+ * or the listener's ("my children", "your children") rule out all but parents or children, and words
+ * about people they do not name ("hug them") do not stand alone.
+ */
+function quoteFault(quote: string): boolean {
+  return /\b(?:my|your|our)\s+(?:children|kids|sons?|daughters?|siblings|brothers?|sisters?|parents|mother|father|mom|dad|family|wife|husband)\b/i.test(quote) || (/\b(?:him|her|them|they|their)\b/i.test(quote) && !/\s\p{Lu}\p{Ll}/u.test(quote));
 }
 
 /** "… the 6-week-old government in Tripoli, which he called “…”": what the words were said of. */
@@ -416,6 +426,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
     }
   }
+  /** Where a list of claims begins: a lead-in ending in a colon that attributes what follows. */
+  const claimsFrom = sentences.findIndex(s => /:\s*$/.test(s.text) && /\b(?:according to|alleg|claim|complain|accus|charg)/i.test(s.text));
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
@@ -429,11 +441,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // '"We cannot ask families to bail out their kitchens," she said.': the speaker is the one person
     // the sentence before names, in the same paragraph.
     const echoed = PRONOUN_QUOTE.exec(sentence.text);
-    if (echoed && index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) {
+    // (Or, where it names several, the one it makes the subject of a verb of saying: "Libyan Prime
+    // Minister Fayez Serraj, who appeared with Kerry, said …"; the sentence before may end the paragraph
+    // before.)
+    if (echoed && index > 0 && sentences[index - 1]!.paragraph >= sentence.paragraph - 1) {
       const before = sentences[index - 1]!;
-      const named = [...new Set(mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end).map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
+      const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
+      const first = inBefore[0];
+      const talker = first && /^(?:,[^,]{1,90},)?\s+(?:said|says|told|added)\b/.test(before.text.slice(first.end - before.start)) ? [first] : inBefore;
+      const named = [...new Set(talker.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
       const quote = echoed[1]!.trim();
-      if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!))) {
+      if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!)) && !quoteFault(quote)) {
         const at = sentence.start;
         out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false });
       }
@@ -520,6 +538,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const verbFirst = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|does|did|may|might)\b/.test(quote);
       // A speaker the article names by role alone: "The father said", "One of the children said".
       const byRole = outside.length ? undefined : ROLE_SPEAKER.exec(rest);
+      if (quoteFault(quote)) continue;
       // ("my siblings" tells that one of the children speaks.)
       if (byRole && (verbFirst || /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote))) continue;
       if (byRole) {
@@ -787,7 +806,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
               ? { answers: [key.text, ...otherNames(key.text)] }
               : {}),
         ...(said === sentence.text ? {} : { said }),
-        ...(RELATIVE_TIME.test(said) ? { dated: true } : {}),
+        // (Nor is a claim: the sentences after "According to the complaint, Intel has …:" are what AMD
+        // alleges, not facts to mark true.)
+        ...(RELATIVE_TIME.test(said) || (claimsFrom >= 0 && index > claimsFrom) ? { dated: true } : {}),
         // (So is a body or a thing the article names four times or more: "KELT-9", "AMD": other prompts
         // name it, so it is never the blank, only the fact a true/false statement may swap.)
         ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && namedTimesAny(key.text) >= 4) ? { topic: true } : {}),
@@ -966,11 +987,9 @@ function personAnswers(name: string, fullNames: string[], before: (full: string)
   const surname = full.split(/\s+/).at(-1)!;
   // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
   const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
-  // (Where two people share the surname, the first name alone is one of them: "David" for David Turpin.)
-  const first = full.split(/\s+/)[0]!;
-  const firstOnly = shared && full.includes(' ') && !TITLE_WORD.test(first) && fullNames.filter(p => p.split(/\s+/)[0] === first).length === 1;
-  // (The surname is accepted even when two people share it: typed in this blank, it names the one meant.)
-  return [...new Set([name, full, ...(surname === full ? [] : [surname]), ...(firstOnly ? [first] : [])])];
+  // (Where two people share the surname, neither it nor a first name alone is enough: readers took
+  // "Stewart" and "Jonathan" for answers too loose where the article has a Darian Stewart too.)
+  return [...new Set([name, full, ...(surname === full || shared ? [] : [surname])])];
 }
 
 /** Whether two different names are parts of one person's full name ("Michael" and "Jackson"). */

@@ -152,26 +152,29 @@ Local fans had seen 3 finals lost in a row before this season, a club official s
     expect(analyse('Outgoing Chief Minister of KP, Pervez Khattak said he would raise the concerns.').filter(m => m.kind === 'person').map(m => m.text)).to.deep.equal(['Pervez Khattak']);
   });
 
-  it('asks who said a quotation whose speaker is named by a role: "The father said"', () => {
+  it('asks who said a quotation whose speaker is named by a role: "The father said", but not words about the family', () => {
     const text = `Court jails parents for keeping children at home
 
-Judge Bernard Hale said in court on Friday, "You have taken away the childhood of every one of your children."
+Judge Bernard Hale said in court on Friday, "What happened in that house was cruel beyond anything this court has seen."
 
-The father said "I love my children and I know that my children love me too."
+A neighbour, Ruth Ames, said, "I saw them only once, late at night, and never in the daytime."
 
-The mother said "I look forward to the day when I can see them and tell them that I am sorry."
+The father said "I am sorry for the harm that was done in our house over all those years."
 
-One of the children said, "Sometimes I still dream of the house and of being locked in my room."`;
+The mother said "I look forward to the day when I can start a new life and make amends."
+
+One of the children said, "Sometimes I still dream of the house and of being locked in my room."
+
+The judge told the father, "You have taken away the childhood of every one of your children."`;
     const said = everySeed(text, ['who-said']);
     const father = said.find(q => keyOf(q) === 'The father');
     expect(father, 'a question on the father’s words').to.exist;
-    expect(father!.prompt).to.match(/^Who said: “I love my children/);
+    expect(father!.prompt).to.match(/^Who said: “I am sorry for the harm/);
     expect(options(father!)).to.include('The mother');
-    // (Not a speaker the quotation names: "I love my children" is not one of the children's words.)
-    expect(options(father!)).not.to.include('One of the children');
     expect(said.some(q => keyOf(q) === 'Bernard Hale' && options(q).includes('The father'))).to.equal(true);
-    // The judge's words name "your children": one of the children is not offered as their speaker.
-    for (const q of said.filter(x => keyOf(x) === 'Bernard Hale')) expect(options(q)).not.to.include('One of the children');
+    // "your children" says who is spoken to, which rules the parents out; "I saw them" does not say
+    // whom. Neither is asked.
+    for (const q of said) expect(q.prompt).not.to.match(/your children|I saw them/);
   });
 
   it('knows designations as names of things, and swaps one for another in a false statement, never one a letter apart', () => {
@@ -499,7 +502,7 @@ Hale said the parents would be eligible for parole in 25 years, after a hearing 
     }
   });
 
-  it('keeps initials with a name, asks a court against courts, and accepts a first name where two people share the surname', () => {
+  it('keeps initials with a name, asks a court against courts, and accepts only the full name where two people share the surname', () => {
     expect(analyse('With three minutes left, C. J. Anderson scored again. In the U.S. John Kerry spoke.').filter(m => m.kind === 'person').map(m => m.text)).to.deep.equal(['C. J. Anderson', 'John Kerry']);
     const text = `Tribal areas join the province
 
@@ -515,8 +518,8 @@ His wife Louise Haddad was charged with cruelty, and both pleaded guilty to 14 c
     for (const q of everySeed(text, ['choice'])) if (/Court$/.test(keyOf(q))) for (const o of options(q)) expect(o, q.prompt).to.match(/Court$/);
     const david = everySeed(text, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'David Haddad');
     expect(david.length).to.be.above(0);
-    // (And the surname: typed in this blank, it names the one meant.)
-    for (const q of david) if (q.type === 'fill-in') expect(q.answers).to.include.members(['David', 'Haddad']);
+    // (Neither "Haddad" nor "David" alone: either could be his wife or another David.)
+    for (const q of david) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['David Haddad']);
   });
 
   it('drops a sentence that counts from an earlier event ("Three months later") and a body used as a modifier ("the ___ sanctions committee")', () => {
@@ -575,6 +578,14 @@ Opposition councillor Priya Nair said the town should first move the most expose
     }
     // "the town should" is this story's town: the sentence is asked.
     expect(everySeed(text, ['fill-in', 'choice']).some(q => q.evidence!.text.includes('the town should'))).to.equal(true);
+    // Where the sentence before names two people, the one it makes the speaker, even across a paragraph.
+    const two = text.replace(
+      'The finance officer, Tomas Reyes, said the national government would pay most of the cost of the wall.',
+      'The finance officer, Tomas Reyes, who spoke after Achterberg, said the government would pay for the wall.\n\n"The money for the whole wall has been set aside in this year\'s budget," he said.',
+    );
+    const reyes = everySeed(two, ['who-said']).filter(q => q.prompt.startsWith('Who said: “The money for the whole wall'));
+    expect(reyes.length).to.be.above(0);
+    for (const q of reyes) expect(keyOf(q)).to.equal('Tomas Reyes');
   });
 
   it('accepts the short forms of an answer: "temperature" for "surface temperature", "Helmand" for "Helmand Province"', () => {
@@ -855,7 +866,9 @@ Reporter Joe Carter wrote that the courtroom "fell silent when the judge read ou
 Rossi said the parents would appeal against the sentence within a month.`;
     const said = everySeed(text, ['who-said']);
     const speakers = new Set(said.map(keyOf));
-    expect([...speakers]).to.include.members(['The father', 'The mother', 'Ann Cole']);
+    expect([...speakers]).to.include.members(['The mother', 'Ann Cole']);
+    // ("I love my children" rules out all but the parents: not asked.)
+    for (const q of said) expect(q.prompt).not.to.match(/my children/);
     // ("One of the children", capitalised as an option, where one is offered.)
     for (const q of said) for (const o of options(q)) expect(o).to.match(/^\p{Lu}/u);
     // "my siblings" tells that a child speaks; "is the only fair outcome …" has lost its subject ("it").
@@ -1038,6 +1051,22 @@ Moss said the team would stay in the country for as long as the government asks 
       expect(keyOf(q), q.prompt).not.to.be.oneOf(['Karl Moss', 'Moss']);
       expect(q.prompt).not.to.match(/Karl Moss|small team sent in April/);
     }
+  });
+
+  it('never states as true or false what the article reports as a claim', () => {
+    const text = `Chip maker sues a rival over its sales practices
+
+Brightway filed a complaint against Corex in a federal court in Delaware on Monday, after 14 months of talks.
+
+According to the complaint, Corex has broken the law by, among other things:
+
+Paying the largest computer shops to stock only its chips, and 12 shops agreed to do so.
+
+Corex paid the shops about 30 million dollars for exclusive deals over three years.`;
+    const tf = everySeed(text, ['true-false']).map(q => q.prompt);
+    expect(tf.some(p => p.includes('Brightway filed a complaint'))).to.equal(true);
+    // (After "According to the complaint, …:", each sentence is what Brightway alleges.)
+    for (const p of tf) expect(p).not.to.match(/Corex paid the shops|shops agreed/);
   });
 
 });
