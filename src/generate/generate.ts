@@ -96,7 +96,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // An option that is the answer of another question would hint at it: kept out where enough remain.
   // (Speakers of other quotations are fair options: being a speaker gives nothing away.)
   const answers = new Set(chosen.filter(c => !c.quote).map(c => c.key.text));
-  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers));
+  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers, text));
   const set = {
     version: 1 as const,
     id: `generated-${hash(`${title ?? ''}\n${text}`)}`,
@@ -165,8 +165,10 @@ function closest(c: Candidate, answers: Set<string>, n: number): string[] {
 }
 
 /** One question of the given kind from a candidate, with the sentence as its evidence. */
-function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>): Question {
-  const evidence = { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end };
+function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>, text: string): Question {
+  // (The evidence of '"…," he said' begins at the sentence before, which names him.)
+  const start = c.from ?? c.sentence.start;
+  const evidence = { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
   const id = `q${i + 1}`;
   const key = c.key.text;
   if (kind === 'true-false') {

@@ -22,6 +22,8 @@ export interface Candidate {
   quote?: string;
   /** The "Who said …?" question, when the quotation is asked with what it was said of. */
   asked?: string;
+  /** Where the evidence begins, when before the sentence: '"…," he said' is shown with the sentence that names him. */
+  from?: number;
   /** Whether the key makes a fair fill-in: short, typeable, a name the article repeats. */
   fillIn: boolean;
   /** Accepted answers of a fill-in when more than the key ("Kerry" for "John Kerry"). */
@@ -453,7 +455,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const quote = echoed[1]!.trim();
       if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!)) && !quoteFault(quote)) {
         const at = sentence.start;
-        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false });
+        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false, from: before.start });
       }
       continue;
     }

@@ -585,7 +585,12 @@ Opposition councillor Priya Nair said the town should first move the most expose
     );
     const reyes = everySeed(two, ['who-said']).filter(q => q.prompt.startsWith('Who said: “The money for the whole wall'));
     expect(reyes.length).to.be.above(0);
-    for (const q of reyes) expect(keyOf(q)).to.equal('Tomas Reyes');
+    for (const q of reyes) {
+      expect(keyOf(q)).to.equal('Tomas Reyes');
+      // (Its evidence begins with the sentence that names him.)
+      expect(q.evidence!.text).to.match(/^The finance officer, Tomas Reyes, [\s\S]*” he said\.$|^The finance officer, Tomas Reyes, [\s\S]*," he said\.$/);
+      expect(q.evidence!.text).to.equal(two.slice(q.evidence!.start, q.evidence!.end));
+    }
   });
 
   it('accepts the short forms of an answer: "temperature" for "surface temperature", "Helmand" for "Helmand Province"', () => {
