@@ -541,8 +541,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A speaker the article names by role alone: "The father said", "One of the children said".
       const byRole = outside.length ? undefined : ROLE_SPEAKER.exec(rest);
       if (quoteFault(quote)) continue;
-      // ("my siblings" tells that one of the children speaks.)
-      if (byRole && (verbFirst || /\bmy (?:siblings|brothers?|sisters?|parents|mother|father|mom|dad)\b/i.test(quote))) continue;
+      // (Words of a speaker named by role are asked as they are: not when they have lost their subject.)
+      if (byRole && verbFirst) continue;
       if (byRole) {
         const at = sentence.start + sentence.text.indexOf(byRole[1]!);
         const text = byRole[1]!.replace(/^\p{Ll}/u, c => c.toUpperCase());
