@@ -196,7 +196,9 @@ const ASIDE_PLACE =
 const GRAVE = /^(?:killed|dead|deaths|died|injured|wounded|hurt|injuries|casualties|victims|people|children|colleagues|soldiers|civilians|bombs|explosions|blasts|hostages|missing|years)$/;
 
 /** Times told from the day a story was written, which a quiz read later must not repeat. */
-const RELATIVE_TIME = /\b(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/i;
+const RELATIVE = 'yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\\d) days ago|currently';
+const RELATIVE_TIME = new RegExp(`\\b(?:${RELATIVE})\\b`, 'i');
+const RELATIVE_INSIDE = new RegExp(`,?\\s+(?:${RELATIVE})\\b`, 'g');
 
 /** Relative times that cannot leave a sentence without leaving it broken: "About a year ago, NASA reports, …". */
 const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|\b(?:last|this|next) (?:week|month|year)\b/i;
@@ -205,7 +207,7 @@ const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an
 function undated(prompt: string): string {
   return prompt
     .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
-    .replace(/,?\s+(?:yesterday|today|tonight|last night|earlier today|(?:two|three|four|five|six|\d) days ago|currently)\b/g, '');
+    .replace(RELATIVE_INSIDE, '');
 }
 
 /**
