@@ -30,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { withoutSuffix } from '../src/generate/analyse.js';
 import { generateQuestionSet, GenerateError } from '../src/generate/index.js';
 import type { Question } from '../src/model/index.js';
 
@@ -187,7 +188,8 @@ const numberIn = (text: string) => /\d(?:[\d,.]*\d)?/.exec(text)?.[0];
 /** How a number is written: with thousands separators, four or more digits without them, or short. */
 const numberStyle = (n: string) => (/\d,\d{3}/.test(n) ? 'grouped' : (n.split('.')[0] ?? '').length >= 4 ? 'ungrouped' : 'short');
 const digits = (n: string) => n.replace(/\D/g, '').length;
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Words of a text; a generational suffix ("Jr.", "III") is not a word of a name. */
+const words = (text: string) => withoutSuffix(text).split(/\s+/).filter(Boolean).length;
 const startsCapital = (text: string) => /^\p{Lu}/u.test(/\p{L}/u.exec(text)?.[0] ?? '');
 
 /**

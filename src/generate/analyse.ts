@@ -55,7 +55,7 @@ const ROLE_AFTER =
 
 /** Capitalised phrases ending in these words are organisations ("Maritime Heritage Trust"). */
 const ORG =
-  /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group|FC|AFC|Assembly|League|Parliament|Congress|Senate|Observatory|Laboratory|Museum|Hospital|School|College|Academy|Network|Airlines?|Railways?)\b/gu;
+  /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group|FC|AFC|Assembly|League|Parliament|Congress|Senate|Observatory|Laboratory|Museum|Hospital|School|College|Academy|Network|Airlines?|Railways?|Hall of Fame)\b/gu;
 
 const LEADING_TITLE =
   /^(?:(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Captain|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Chairman|Coach)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
@@ -119,6 +119,16 @@ const NAME_LIST = new RegExp(`(?<![\\p{L}'’-])${NAME}(?:,\\s+${NAME}){1,}(?:,?
 const CLUB_END = /\s(?:FC|AFC|CF|SC|United|City|Rovers|Athletic|Wanderers|Club|Inc\.?|Ltd\.?|Corp\.?|Co\.|plc|LLC|Group)$/;
 
 const TRIM_END = /(?<!\b(?:\p{Lu}|Jr|Sr|St|Inc|Co|Ltd))[.]$|[\s,;:!?)"”’]+$|['’]s$/u;
+
+/** A name without its generational suffix: "Martin Luther King" of "Martin Luther King Jr.". */
+export function withoutSuffix(name: string): string {
+  return name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, '');
+}
+
+/** A person's surname: the last word of the name, before "Jr." or "III" ("King" of "Martin Luther King Jr."). */
+export function surnameOf(name: string): string {
+  return withoutSuffix(name).split(/\s+/).at(-1)!;
+}
 
 /** Every mention in `text`, sorted by position, without overlaps (people win over places). */
 export function analyse(text: string): Mention[] {
@@ -209,7 +219,7 @@ export function analyse(text: string): Mention[] {
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
   // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).
   const fullNames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text));
-  const surnames = new Set([...fullNames].map(n => n.split(/\s+/).at(-1)!).filter(w => w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w)));
+  const surnames = new Set([...fullNames].map(surnameOf).filter(w => w.length > 2 && /^\p{Lu}\p{Ll}/u.test(w)));
   if (surnames.size) {
     // (Longest first: "Didier Drogba" where it stands, "Drogba" elsewhere.)
     const names = [...fullNames, ...surnames].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

@@ -3,7 +3,7 @@
  * Overgenerate, filter, rank: every sentence that passes the filters offers one blank per mention; the
  * best are kept, one per sentence, spread over the article. No DOM.
  */
-import { numberWord, type Mention, type MentionKind } from './analyse.js';
+import { numberWord, surnameOf, withoutSuffix, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
@@ -317,7 +317,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
   }
-  const main = mainPerson(mentions, fullNames, sentences);
+  const main = mainPerson(mentions, fullNames, sentences, title ?? '');
   /** People the article quotes or gives a role: the plausible speakers and office-holders. */
   const voices = new Set<string>();
   /** Those of them found in a sentence with a verb of saying: who may have said a quotation. */
@@ -342,8 +342,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const times = new Map<string, number>();
   const namedTimes = (name: string) => {
     let n = times.get(name);
-    const last = name.split(/\s+/).at(-1);
-    if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || m.text.split(/\s+/).at(-1) === last).length));
+    const last = surnameOf(name);
+    if (n === undefined) times.set(name, (n = people.filter(m => alias(m.text, name) || surnameOf(m.text) === last).length));
     return n;
   };
   /**
@@ -745,7 +745,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
       const size = (x: string) => x.split(/\s+/).length;
       // Same form as the key: a full name for a full name, about as many words.
-      const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : true) && Math.abs(size(d) - size(key.text)) <= 1;
+      // (A generational suffix is not a word of the name: "Barack Obama" beside "Martin Luther King Jr.".)
+      const named = (x: string) => size(withoutSuffix(x));
+      const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : true) && Math.abs(named(d) - named(key.text)) <= 1;
       const distractors: string[] = [];
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
@@ -919,7 +921,7 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
  * The person a story is about, if there is one: named most often (at least twice, twice as
  * often as anyone else), with the pronoun the story uses most ("she" or "he").
  */
-function mainPerson(mentions: Mention[], fullNames: string[], sentences: Sentence[]): { name: string; female: boolean } | undefined {
+function mainPerson(mentions: Mention[], fullNames: string[], sentences: Sentence[], title: string): { name: string; female: boolean } | undefined {
   const tally = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind !== 'person') continue;
@@ -927,12 +929,16 @@ function mainPerson(mentions: Mention[], fullNames: string[], sentences: Sentenc
     if (full) tally.set(full, (tally.get(full) ?? 0) + 1);
   }
   const [first, second] = [...tally].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1])) return undefined;
+  // (Or named most and in the headline: "Singer Aretha Franklin … dies aged 76", where Martin Luther King
+  // Jr. is named three times.)
+  const headlined = [...tally].filter(([name]) => title.includes(surnameOf(name))).sort((a, b) => b[1] - a[1])[0];
+  const top = headlined && headlined[1] >= first![1] ? headlined : undefined;
+  if (!first || first[1] < 2 || (second && second[1] * 2 > first[1] && !top)) return undefined;
   const all = sentences.map(s => s.text).join(' ');
   const she = all.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
   const he = all.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
   if (Math.max(she, he) < 3 || Math.min(she, he) * 3 > Math.max(she, he)) return undefined;
-  return { name: first[0], female: she > he };
+  return { name: (top ?? first)[0], female: she > he };
 }
 
 /** The main person's name for a subject or possessive pronoun of theirs ("She", "his"), else undefined. */
@@ -988,7 +994,7 @@ function personAnswers(name: string, fullNames: string[], before: (full: string)
   // A surname stands for a full name the reader has already met, and for no other.
   const holders = fullNames.filter(p => alias(p, name) && p.length >= name.length && !TITLE_WORD.test(p.split(/\s+/)[0]!));
   const full = holders.length === 1 && (holders[0] === name || before(holders[0]!)) ? holders[0]! : name;
-  const surname = full.split(/\s+/).at(-1)!;
+  const surname = surnameOf(full);
   // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
   const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
   // (Where two people share the surname, neither it nor a first name alone is enough: readers took

@@ -1074,6 +1074,35 @@ Corex paid the shops about 30 million dollars for exclusive deals over three yea
     for (const p of tf) expect(p).not.to.match(/Corex paid the shops|shops agreed/);
   });
 
+  it('knows "King" for Martin Luther King Jr., the headline’s person as the story’s, and offers full names of another length', () => {
+    const text = `Singer Mara Quinn, 'queen of jazz', dies aged 80
+
+US jazz singer Mara Quinn died at her home in Chicago on Thursday, her family said in a statement.
+
+Quinn was born in Memphis in 1940, and she sang solos in the church of her father as a child.
+
+Her father's politics brought her in contact with Martin Luther King Jr., with whom she toured in the late 1950s.
+
+She sang at the funeral of King in 1968, and she later sang at the inauguration of Barack Obama.
+
+Quinn recorded an album with Elton John and Stevie Wonder in 1990, and it sold millions of copies.
+
+King wrote to her often, and she kept every one of his letters in a box until her death.`;
+    expect(analyse(text).filter(m => m.kind === 'person').map(m => m.text)).to.include('King');
+    // (And a hall of fame is one body, "and" and all.)
+    expect(analyse('In 1987 she became the first woman in the Rock and Roll Hall of Fame.').map(m => m.text)).to.include('Rock and Roll Hall of Fame');
+    const qs = everySeed(text);
+    // Mara Quinn, named in the headline, is the story's person though King is named as often: never the blank.
+    for (const q of qs) expect(keyOf(q), q.prompt).not.to.be.oneOf(['Mara Quinn', 'Quinn']);
+    const king = qs.filter(q => q.type === 'fill-in' && keyOf(q) === 'King');
+    expect(king.length).to.be.above(0);
+    for (const q of king) if (q.type === 'fill-in') expect(q.answers).to.include('Martin Luther King Jr.').and.not.to.include('Jr.');
+    // Without King's letters, he is asked in full, among full names of two words.
+    const full = everySeed(text.replace(/\n\nKing wrote[^\n]*$/, ''), ['choice']).filter(q => keyOf(q) === 'Martin Luther King Jr.');
+    expect(full.length).to.be.above(0);
+    for (const q of full) expect(options(q)).to.include.members(['Barack Obama', 'Elton John', 'Stevie Wonder']);
+  });
+
 });
 
 describe('splitSentences and words that are also abbreviations', () => {

@@ -238,6 +238,10 @@ describe('eval checks', () => {
     const said = 'Who said: “the bridge will bring the two towns together”?';
     assert.equal(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], said), article), 'pass');
     assert.ok(fails(distractorForm(choice(['The father', 'One of the children', 'The mother', 'Ana Ruiz'], 'The ___ opened the bridge.'), article)));
+    // A generational suffix is not a word of the name: "Martin Luther King Jr." beside "Barack Obama".
+    const met = 'Ana Ruiz met ___ in 1987.';
+    assert.equal(distractorForm(choice(['Martin Luther King Jr.', 'Barack Obama', 'Elton John', 'Stevie Wonder'], met), article), 'pass');
+    assert.ok(fails(distractorForm(choice(['Martin Luther King Jr.', 'Barack Obama', 'Elton John', 'Cher'], met), article)));
     const who = 'In the article, who is Ana Ruiz?';
     assert.equal(distractorForm(choice(['state governor', 'chairman of the National Transportation Safety Board', 'county spokesman', 'mayor'], who), article), 'pass');
   });
