@@ -210,6 +210,12 @@ function undated(prompt: string): string {
     .replace(RELATIVE_INSIDE, '');
 }
 
+/** Words that open a clause leaning on what came before: it cannot frame a quotation. */
+const OPENS_ON_PRONOUN = /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i;
+
+/** A verb of reporting right after a name: "___ said …", "Amtrak reported …". */
+const REPORTS = /^\s+(?:said|says|stated|told|announced|confirmed|reported|reports)\b/;
+
 /**
  * What words that are not a sentence were said of: the rest of the sentence after the verb of saying,
  * with the quotation in it ('the decision to arm the new government marked “the beginning of a
@@ -224,10 +230,10 @@ function framed(text: string, speakerEnd: number, q: RegExpMatchArray, speaker: 
   const lead = between.slice(verb[0].length);
   // (Not "in her ruling" after the words: "her" tells the speaker's sex, which rules options out.)
   const after = text.slice(q.index! + q[0].length).replace(/[.!]["”’]*$/, '');
-  const tail = /\b(?:he|she|his|her|him|hers)\b/i.test(after) ? '' : after;
+  const tail = PRONOUN.test(after) ? '' : after;
   const said = `${lead}“${q[1]!.trim()}”${tail}`;
-  const surname = speaker.split(/\s+/).at(-1)!;
-  if (!lead.trim() || /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i.test(lead) || /\b(?:he|she|his|her|him|hers)\b/i.test(lead) || said.includes(surname) || said.split(/\s+/).length > 40) return undefined;
+  const surname = surnameOf(speaker);
+  if (!lead.trim() || OPENS_ON_PRONOUN.test(lead) || PRONOUN.test(lead) || said.includes(surname) || said.split(/\s+/).length > 40) return undefined;
   return said.replace(/"([^"]*)"/g, '“$1”');
 }
 
@@ -252,7 +258,7 @@ const CALLED = /\b((?:the|a|an)\s(?:(?!\b(?:to|the|a|an)\b)[^,;“”"]){3,80}),
 function subjectFrame(text: string, q: RegExpMatchArray, speaker: string): string | undefined {
   const before = text.slice(0, q.index!).trimEnd();
   const after = text.slice(q.index! + q[0].length);
-  if (!before || /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i.test(before) || before.split(/\s+/).length > 25 || before.includes(speaker.split(/\s+/).at(-1)!)) return undefined;
+  if (!before || OPENS_ON_PRONOUN.test(before) || before.split(/\s+/).length > 25 || before.includes(surnameOf(speaker))) return undefined;
   if (!/^[,.]?["”’]?\s*,?\s*\p{Lu}[\p{L}.'’ -]{0,50}\s(?:said|says|added)\.?$/u.test(after)) return undefined;
   return `${before.replace(/^\p{Lu}(?!\p{Lu})/u, c => c.toLowerCase())} “${q[1]!.trim()}”`;
 }
@@ -764,10 +770,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // spokesman for the county, gave a count".)
       const source =
         key.kind === 'person' &&
-        ((/^\s+(?:said|says|stated|told|announced|confirmed|reported)\b/.test(textAfter) && /,\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(textBefore)) ||
+        ((REPORTS.test(textAfter) && /,\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(textBefore)) ||
           /^,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|publicist|official)\b/u.test(textAfter));
       // (A body that "said" something is where the news came from: "Amtrak said the crash killed two".)
-      const says = key.kind !== 'person' && /^\s+(?:said|says|stated|told|announced|confirmed|reported|reports)\b/.test(textAfter);
+      const says = key.kind !== 'person' && REPORTS.test(textAfter);
       const subject = SUBJECT_OF.test(textAfter) && !source && !says;
       const aside =
         source ||

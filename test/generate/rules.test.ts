@@ -805,6 +805,15 @@ Mia Ross, an astronomer at Leeds University, said the planet was "far hotter tha
     const whatIs = (t: string) => SEEDS.flatMap(seed => generateQuestionSet(t, { count: 12, seed }).questions).filter(q => q.prompt.startsWith('In the article, what is'));
     expect(whatIs(stars).filter(q => keyOf(q) === 'blue A-type star')).to.have.length(0);
     expect(whatIs(text.replace(/\n\nThe team watched[^\n]*/, ''))).to.have.length(0);
+    // What a name is, set off by commas: "KS-9, a small robotic camera, found …".
+    const camera = `Robotic camera finds a hot planet
+
+KS-9, a small robotic camera, found the planet TOI-5b on Monday after a year of searching.
+
+TOI-5b is a hot gas giant, which circles its star in less than two days.
+
+The team then used the KS-2 telescope in Arizona to check the find over three nights.`;
+    expect(whatIs(camera).filter(q => q.prompt === 'In the article, what is KS-9?').map(keyOf)).to.include('small robotic camera');
   });
   it('knows a name spelled out before its initials, and leaves the initials out of its prompt', () => {
     const text = `President signs bill to merge the tribal areas
