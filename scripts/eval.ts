@@ -141,7 +141,9 @@ export const keyInArticle: Check = (q, article) => {
   const key = keyOf(q);
   if (!key.trim()) return { fail: 'the key is empty' };
   // A speaker may be named in full elsewhere and by surname in the sentence ("Judge Bernard Schwartz").
-  const named = q.evidence!.text.includes(key) || (isWhoSaid(q) && q.evidence!.text.includes(key.split(/\s+/).at(-1)!) && article.includes(key));
+  // (A role is given as it reads without a name after it: "Libyan Prime Minister Fayez Serraj" makes "Libyan
+  // prime minister".)
+  const named = q.evidence!.text.includes(key) || (isWhoIs(q) && q.evidence!.text.toLowerCase().includes(key.toLowerCase())) || (isWhoSaid(q) && q.evidence!.text.includes(key.split(/\s+/).at(-1)!) && article.includes(key));
   if (!named) return { fail: `the key ${quote(key)} is not in the evidence sentence` };
   // (Each quotation of the prompt: "Who said the locomotive was “barely recognizable” and described it
   // as “a horrible thing …”?" has two.)

@@ -73,16 +73,46 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
 }
 
 
-/** "Who is Josh Earnest?": the answer is the role, the distractors are the roles of other people. */
+/** The role nouns of a role, anywhere in it ("Prime Minister", "chairman"). */
+const ROLE_WORDS = new RegExp(`\\b${anyCase(ROLE_NOUN)}\\b`, 'gu');
+/** A people's adjective, which keeps its capital: "Libyan", "Pakistani", "British". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** What a role says past its noun: " of the National Transportation Safety Board", " at Iowa State University". */
+const QUALIFIED = /\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}.*$/u;
+
+/**
+ * A role as the answer to "Who is …?": its role nouns in lower case, as a role reads without a name after
+ * it ("Libyan prime minister", "secretary of state"), and a common word that opened the sentence too
+ * ("City council leader" is "city council leader"); names keep their capitals ("White House spokesman").
+ */
+function asRole(role: string, sentenceStart: boolean, proper: Set<string>): string {
+  const lower = role.replace(ROLE_WORDS, w => w.toLowerCase());
+  const first = lower.split(/\s+/)[0]!;
+  return sentenceStart && !proper.has(first) && !DEMONYM.test(first) ? lower.replace(/^\p{Lu}(?=\p{Ll})/u, c => c.toLowerCase()) : lower;
+}
+
+/**
+ * "Who is Josh Earnest?": the answer is the role, the distractors are the roles of other people, in the
+ * key's form: where the key says only what someone is ("planetary scientist"), so do they
+ * ("aerospace engineer", not "aerospace engineer at Iowa State University", which would make the key the
+ * odd one out); where that leaves fewer than two, no question.
+ */
 export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
-  const all = roles(sentences, mentions);
+  // (Words the article capitalises inside a sentence are names: "Senate" of "passed the Senate".)
+  const proper = new Set(sentences.flatMap(s => [...s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+/gu)].map(m => m[0])));
+  const all = roles(sentences, mentions).map(r => {
+    const at = r.sentence.text.indexOf(r.role);
+    return { ...r, at, role: asRole(r.role, at === 0, proper) };
+  });
   const out: Special[] = [];
   for (const r of all) {
     // Another person with the same role would make the question ambiguous; names in a role are clues.
     if (all.some(o => o !== r && norm(o.role) === norm(r.role))) continue;
-    const distractors = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!)).map(o => o.role);
+    const bare = !QUALIFIED.test(r.role);
+    const others = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!)).map(o => (bare ? o.role.replace(QUALIFIED, '') : o.role));
+    const distractors = [...new Set(others)].filter(d => d.split(/\s+/).length >= 2 && norm(d) !== norm(r.role));
     if (distractors.length < 2) continue;
-    const start = r.sentence.start + r.sentence.text.indexOf(r.role);
+    const start = r.sentence.start + r.at;
     out.push({
       sentence: r.sentence,
       key: { text: r.role, kind: 'role', start, end: start + r.role.length },

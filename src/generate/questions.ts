@@ -44,7 +44,7 @@ export interface Candidate {
 }
 
 /** Verbs that attribute a quotation to its speaker. */
-const SAID = /\b(?:said|says|told|added|asked|stated|declared|explained|wrote|warned|noted|clarified|insisted|argued|claimed|admitted|announced|commented|remarked|recalled|replied|according to)\b/i;
+const SAID = /\b(?:said|says|told|added|tweeted|asked|stated|declared|explained|wrote|warned|noted|clarified|insisted|argued|claimed|admitted|announced|commented|remarked|recalled|replied|according to)\b/i;
 
 /** Capitalised words that may stand before a name without being part of it. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|State|Senator|Governor|Judge|General|King|Queen|Prince|Pope|Coach|Chairman|Chancellor|Mayor|The|A|An|And|But|In|On|At|By|Of|As|When|While|Said|Says|Told)\.?$/;
@@ -263,6 +263,40 @@ function subjectFrame(text: string, q: RegExpMatchArray, speaker: string): strin
   return `${before.replace(/^\p{Lu}(?!\p{Lu})/u, c => c.toLowerCase())} “${q[1]!.trim()}”`;
 }
 
+/** The years a text names: "in 1987", "the late 1950s" (as 1955), "2009's". */
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<![\d,.])(1[89]\d\d|20\d\d)(s?)(?![\d,.]\d)/g)].map(m => Number(m[1]) + (m[2] ? 5 : 0));
+}
+
+/** A sentence that reports its speaker's words after "He said" or "She added": who "he" is comes from
+ * the sentence before. */
+const HE_SAID = /^(?:He|She)\s+(?:said|says|added|noted|explained|stated)(?:,\s*|\s+that\s+|\s+)(?=\S)/;
+/** A verb of saying right after its speaker, and what follows it. */
+const SAYS = /^\s+(?:said|says|added|noted|explained|stated)(?:\s+that)?\s+(?=\S)/;
+
+/**
+ * What a speaker said, in the article's words, as a question can ask it: 'the Obama administration
+ * hopes … and “securing their own country themselves”' from 'He said the Obama administration hopes …
+ * and "securing their own country themselves."'. Undefined where the words do not stand alone: they
+ * open on a pronoun or point back ("the team discovered …"), name the speaker or someone by "he" or
+ * "they", tell a time from the day of the story, or are too short or too long to be one fact.
+ * (Words cut at a semicolon that goes on to another quotation: "…, and there was no panic; "I think …",
+ * he said.")
+ */
+function reported(words: string, speaker: string): string | undefined {
+  let said = words.replace(/;\s.*$/, '').replace(/[.!]?(["”’]*)\.?$/, '$1').replace(/"([^"]*)"/g, '“$1”').trim();
+  // (A quotation left open by the cut is no quotation.)
+  if ((said.match(/[“”]/g)?.length ?? 0) % 2 === 1) return undefined;
+  said = said.replace(/([^”])[.,]”$/, '$1”');
+  const n = said.split(/\s+/).length;
+  const outside = said.replace(/“[^”]*”/g, ' ');
+  if (n < 6 || n > 40) return undefined;
+  if (OPENS_ON_PRONOUN.test(said) || PRONOUN.test(outside) || /\b(?:they|them|their|we|us|our)\b/i.test(outside) || quoteFault(said)) return undefined;
+  if (POINTS_BACK.test(said) || REFERS_BACK.test(said) || THEN.test(said) || CONNECTIVE.test(said) || FIXED_TIME.test(said) || RELATIVE_TIME.test(said) || /[?:]/.test(outside)) return undefined;
+  if (norm(said).includes(norm(surnameOf(speaker)))) return undefined;
+  return said;
+}
+
 /** A personal pronoun: before any name in the sentence, it refers to someone named earlier. ("They" is
  * dealt with on its own: PLURAL_BEFORE.) */
 const PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
@@ -328,7 +362,28 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const voices = new Set<string>();
   /** Those of them found in a sentence with a verb of saying: who may have said a quotation. */
   const speaking = new Set<string>();
-  for (const r of roles(sentences, mentions)) voices.add(r.person.text);
+  /** The word each person's role ends in ("president" of "Pakistani President Mamnoon Hussain"). */
+  const office = new Map<string, string>();
+  for (const r of roles(sentences, mentions)) {
+    voices.add(r.person.text);
+    office.set(r.person.text, r.role.split(/\s+/).at(-1)!.toLowerCase());
+  }
+  /**
+   * The years of the sentences that name each person ("a 1987 duet with British singer George Michael"):
+   * a person of the 1980s is no option for what was done "in the late 1950s".
+   */
+  const years = new Map<string, number[]>();
+  {
+    let i = 0;
+    for (const s of sentences) {
+      const found = yearsIn(s.text);
+      for (; i < mentions.length && mentions[i]!.start < s.end; i++) {
+        const m = mentions[i]!;
+        if (m.kind !== 'person' || m.start < s.start || !found.length) continue;
+        for (const name of new Set([m.text, ...(byKind.get('person') ?? []).filter(p => alias(p, m.text))])) years.set(name, [...(years.get(name) ?? []), ...found]);
+      }
+    }
+  }
   {
     let i = 0;
     for (const s of sentences) {
@@ -387,8 +442,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const talkers = [...fullNames.filter(d => speaking.has(d) && other(d)), ...roleVoices];
       speakers.set(full, (options = talkers.length >= 3 ? talkers : [...talkers, ...fullNames.filter(d => voices.has(d) && !speaking.has(d) && other(d))]));
     }
-    // (Not a speaker the quotation itself names: "your children" is not one of the children's words.)
-    return options.filter(d => !` ${norm(quote)} `.includes(` ${norm(d).split(' ').at(-1)!} `));
+    // (Not a speaker the quotation itself names, by any of their names: "Aretha helped define …" is not
+    // Aretha Franklin's words.)
+    const named = ` ${norm(quote)} `;
+    return options.filter(d => !d.split(/\s+/).some(w => /^\p{Lu}\p{L}{2,}/u.test(w) && !TITLE_WORD.test(w) && named.includes(` ${norm(w)} `)));
   };
   /** The people each person is listed with in a sentence ("A, B, C and D"): one side, one group. */
   const listedWith = new Map<string, Set<string>>();
@@ -438,6 +495,26 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   /** Where a list of claims begins: a lead-in ending in a colon that attributes what follows. */
   const claimsFrom = sentences.findIndex(s => /:\s*$/.test(s.text) && /\b(?:according to|alleg|claim|complain|accus|charg)/i.test(s.text));
+  /** The speaker each "he said" sentence was found to mean, by the sentence's index. */
+  const resolved = new Map<number, { name: string; from: number }>();
+  /**
+   * Who "he" or "she" opening a report of speech is: the speaker the sentence before meant, or the one
+   * person it names (or, where it names several, the one it makes the subject of a verb of saying:
+   * "Libyan Prime Minister Fayez Serraj, who appeared with Kerry, said …"), in full. The sentence before
+   * may end the paragraph before. `from` is where the evidence begins: the sentence that names them.
+   */
+  const antecedent = (index: number): { name: string; from: number } | undefined => {
+    const sentence = sentences[index]!;
+    const before = sentences[index - 1];
+    if (!before || before.paragraph < sentence.paragraph - 1) return undefined;
+    const chained = resolved.get(index - 1);
+    if (chained) return chained;
+    const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
+    const first = inBefore[0];
+    const talker = first && /^(?:,[^,]{1,90},)?\s+(?:said|says|told|added)\b/.test(before.text.slice(first.end - before.start)) ? [first] : inBefore;
+    const named = [...new Set(talker.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
+    return named.length === 1 && named[0]!.includes(' ') ? { name: named[0]!, from: before.start } : undefined;
+  };
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
@@ -449,24 +526,40 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     const words = sentence.text.split(/\s+/).length;
     // '"We cannot ask families to bail out their kitchens," she said.': the speaker is the one person
-    // the sentence before names, in the same paragraph.
+    // the sentence before names (see `antecedent`).
     const echoed = PRONOUN_QUOTE.exec(sentence.text);
-    // (Or, where it names several, the one it makes the subject of a verb of saying: "Libyan Prime
-    // Minister Fayez Serraj, who appeared with Kerry, said …"; the sentence before may end the paragraph
-    // before.)
-    if (echoed && index > 0 && sentences[index - 1]!.paragraph >= sentence.paragraph - 1) {
-      const before = sentences[index - 1]!;
-      const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
-      const first = inBefore[0];
-      const talker = first && /^(?:,[^,]{1,90},)?\s+(?:said|says|told|added)\b/.test(before.text.slice(first.end - before.start)) ? [first] : inBefore;
-      const named = [...new Set(talker.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
+    if (echoed) {
+      const by = antecedent(index);
       const quote = echoed[1]!.trim();
-      if (named.length === 1 && named[0]!.includes(' ') && quote.length >= 25 && !norm(quote).includes(norm(named[0]!.split(/\s+/).at(-1)!)) && !quoteFault(quote)) {
+      if (by && quote.length >= 25 && !norm(quote).includes(norm(surnameOf(by.name))) && !quoteFault(quote)) {
         const at = sentence.start;
-        out.push({ sentence, key: { text: named[0]!, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(named[0]!, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false, from: before.start });
+        out.push({ sentence, key: { text: by.name, kind: 'person', start: at, end: at }, prompt: `___ said: “${quote}”`, distractors: speakerOptions(by.name, quote), score: SAID_SCORE + place(sentence), quote, fillIn: false, from: by.from });
+        resolved.set(index, by);
       }
       continue;
     }
+    // What someone said, told in the article's words: "He said the Obama administration hopes …" (the
+    // one speaker of the sentence before), or "Kerry said the international community must find a
+    // “delicate balance” …" (the story's person, who is never a blank): "Who said …?".
+    const heSaid = HE_SAID.exec(sentence.text);
+    const opener = first < mentions.length && mentions[first]!.end <= sentence.end ? mentions[first]! : undefined;
+    const byMain =
+      !heSaid && main && opener?.kind === 'person' && (alias(opener.text, main.name) || surnameOf(opener.text) === surnameOf(main.name)) && /^(?:(?:\p{Lu}[\p{L}.]*|of)\s+)*$/u.test(sentence.text.slice(0, opener.start - sentence.start))
+        ? SAYS.exec(sentence.text.slice(opener.end - sentence.start))
+        : null;
+    // (A quotation of its own is asked as one, below.)
+    const talker = heSaid ? antecedent(index) : byMain && !/[“"][^”"]{25,}[”"]/.test(sentence.text) ? { name: main!.name, from: sentence.start } : undefined;
+    if (talker) {
+      const words = heSaid ? sentence.text.slice(heSaid[0].length) : sentence.text.slice(opener!.end - sentence.start + byMain![0].length);
+      const said = reported(words, talker.name);
+      if (said) {
+        const key: Mention = heSaid ? { text: talker.name, kind: 'person', start: sentence.start, end: sentence.start } : { ...opener!, text: talker.name };
+        const score = late(talker.name) ? Math.min(SAID_SCORE - 1 + place(sentence), FLOOR - 0.5) : SAID_SCORE - 1 + place(sentence);
+        out.push({ sentence, key, prompt: `___ said ${said}`, asked: `Who said ${said}?`, distractors: speakerOptions(talker.name, said), score, quote: said, fillIn: false, ...(heSaid ? { from: talker.from } : {}) });
+      }
+      resolved.set(index, talker);
+    }
+    if (heSaid) continue;
     // A question needs a whole declarative sentence: not a question, not a list item or lead-in (";", ":"),
     // and with no blank of its own ("___" in the text would make a second blank).
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
@@ -512,8 +605,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       at = 0;
       delta = named.name.length - named.length;
     }
+    // (Where it cannot, the sentence asks no blank; a quotation in it may still be asked "Who said …?":
+    // 'On her death, Barack Obama tweeted, "Aretha helped define …'.)
+    let unresolved = false;
     if (pronoun && (!firstName || pronoun.index < firstName.start - sentence.start)) {
-      if (named) continue;
       // Only when the person named last before this sentence is the main one ("He" after a quote from
       // a spokesman is the spokesman).
       let last = first - 1;
@@ -521,14 +616,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
       const surname = (n: string) => n.split(/\s+/).at(-1);
       const name = main && last >= 0 && (alias(mentions[last]!.text, main.name) || surname(mentions[last]!.text) === surname(main.name)) ? nameFor(pronoun[0], main) : undefined;
-      if (!name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) continue;
-      said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
-      at = pronoun.index;
-      delta = name.length - pronoun[0].length;
-      // Another pronoun before the one named would still point back.
-      if (PRONOUN.test(said.slice(0, at))) continue;
+      if (named || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
+      else {
+        said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
+        at = pronoun.index;
+        delta = name.length - pronoun[0].length;
+        // Another pronoun before the one named would still point back.
+        unresolved = PRONOUN.test(said.slice(0, at));
+      }
     }
-    if (said === sentence.text && !open) usable.push(sentence);
+    if (said === sentence.text && !open && !unresolved) usable.push(sentence);
     const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
     // (Compared by their first five letters: "Turpins" meets "Turpin", "sentenced" meets "sentences".)
     const stemOverlap = norm(said).split(' ').some(w => w.length >= 3 && titleStems.has(w.slice(0, 5)));
@@ -588,7 +685,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       out.push({ sentence, key, prompt: frame ? `___ ${verb} ${frame}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${frame}?` } : {}) });
       if (options.length >= 2) speakersHere.add(speaker.text);
     }
-    if (open) continue;
+    if (open || unresolved) continue;
     for (const key of inside) {
       // The person a story is about is named in most prompts: asking for their name tests nothing.
       if (main && key.kind === 'person' && (alias(key.text, main.name) || key.text.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1))) continue;
@@ -755,10 +852,21 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const named = (x: string) => size(withoutSuffix(x));
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : true) && Math.abs(named(d) - named(key.text)) <= 1;
       const distractors: string[] = [];
+      const keyYears = key.kind === 'person' ? yearsIn(said) : [];
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
-        if (titled && !voices.has(d)) continue;
+        // (A surname for a surname: "Senate Chairman ___" offers the surnames of the others who speak.)
+        if (titled && !voices.has(d) && !voices.has(fullNames.find(p => alias(p, d)) ?? d)) continue;
+        if (key.kind === 'person') {
+          // (Nor the holder of an office the prompt names: "presented to the president by Senate Chairman
+          // ___" does not offer the president.)
+          const held = office.get(d) ?? office.get(fullNames.find(p => alias(p, d)) ?? d);
+          if (held && new RegExp(`\\bthe ${held}\\b`, 'i').test(said)) continue;
+          // (Nor someone the article places only decades from the prompt's years.)
+          const theirs = years.get(d);
+          if (keyYears.length && theirs?.length && theirs.every(y => keyYears.every(k => Math.abs(y - k) > 20))) continue;
+        }
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
         const fits = sameForm(d) && !(main && key.kind === 'person' && d.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
@@ -1066,7 +1174,10 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
   // who said what.)
   // A true/false statement hides nothing, so nothing gives it away.
-  const gives = (x: C, y: C) => !y.topic && !y.quote && y.kind !== 'true-false' && named(x, y);
+  // (Nor may the answer of "Who is …?" hold another's: "spokesman for Lexington County" beside "a spokesman
+  // for ___".)
+  const holds = (x: C, y: C) => (x.ask === 'who-is' || x.ask === 'what-is') && ` ${norm(x.key.text)} `.includes(` ${norm(y.key.text)} `);
+  const gives = (x: C, y: C) => !y.topic && !y.quote && y.kind !== 'true-false' && (named(x, y) || holds(x, y));
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));

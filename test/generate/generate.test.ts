@@ -170,7 +170,9 @@ About 300 people attended the opening ceremony on the north bank of the river.`;
     if (pryce!.type !== 'choice') throw new Error('a choice question');
     const options = pryce!.choices.map(c => c.text);
     expect(options).to.include.members(['Harbour Board chairman']);
-    for (const o of options) expect(['Harbour Board chairman', 'director of Nordbro Studio', 'City council leader', 'Regional transport minister']).to.include(o);
+    // (Roles in the key's form, and in lower case where a sentence's first word gave them a capital:
+    // "director" alone, what is left of "director of Nordbro Studio", says too little to be offered.)
+    expect(options).to.have.members(['Harbour Board chairman', 'city council leader', 'regional transport minister']);
     expect(asked['In the article, who is Rosa Lindqvist?'] && keyOf(asked['In the article, who is Rosa Lindqvist?']!)).to.equal('director of Nordbro Studio');
     expect(validateQuestionSet(set).valid).to.equal(true);
   });
