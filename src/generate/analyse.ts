@@ -77,6 +77,11 @@ export function numberWord(n: number): string | undefined {
 }
 
 const WORD_VALUES = new Map<string, number>(Array.from({ length: 98 }, (_, i) => [numberWord(i + 2)!, i + 2]));
+
+/** The value of a number in words ("Two", "twenty-one"); undefined for anything else. */
+export function wordValue(word: string): number | undefined {
+  return WORD_VALUES.get(word.toLowerCase());
+}
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${[...WORD_VALUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’-])`, 'giu');
 
 /** The names of a list, as [start, end] in `raw`; one part when it is not a list. */
@@ -147,6 +152,12 @@ export function analyse(text: string): Mention[] {
     t = t.replace(/^[\s("“‘]+/, '');
     // Names start with a capital: "eastern city of Derna" is the place "Derna".
     if (kind === 'place' || kind === 'organization') t = t.replace(/^(?:[\p{Ll}\s]+\s)+(?=\p{Lu})/u, '');
+    // Nor a count before one: "Two Harbour Board workers" are of the "Harbour Board". (Where a plural
+    // follows: "Three Gorges Dam" is a name.)
+    if (kind !== 'number' && kind !== 'year') {
+      const count = /^([\p{L}-]+)\s+(?=\p{Lu})/u.exec(t);
+      if (count && wordValue(count[1]!) !== undefined && /^\s+\p{Ll}+s\b/u.test(text.slice(start + raw.length))) t = t.slice(count[0].length);
+    }
     // A title is not part of the name: "President Mamnoon Hussain" is "Mamnoon Hussain".
     if (kind === 'person') t = t.replace(LEADING_TITLE, '');
     const s = start + raw.indexOf(t);

@@ -7,7 +7,7 @@
  * Rules on the sentence's words, no parser: a sentence that does not fit a pattern gives no question,
  * rather than a garbled one. No DOM.
  */
-import type { Mention } from './analyse.js';
+import { wordValue, type Mention } from './analyse.js';
 import type { Sentence } from './segment.js';
 import { FUNCTION_WORDS, norm } from './words.js';
 
@@ -190,8 +190,15 @@ const OBJECT_COUNT = new RegExp(
   `^(?:([\\p{Lu}][^,;:“”"]{2,60}?)\\s+(?:said|says|estimated|estimates)\\s+(?:that\\s+)?)?((?:the|its|their)\\s+[\\p{Ll}][\\p{L} -]{0,40}?|[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3})\\s+${AUX}\\s+((?:[\\p{Ll}]+ly\\s+)?[\\p{Ll}]+(?:ed|en|ing|e|t|d)?)\\s+${APPROX}${NUMBER}\\s+${NOUN}\\b([^“”"]*?)\\.$`,
   'u',
 );
-/** "About 116 people were injured in the crash." */
-const SUBJECT_COUNT = new RegExp(`^${APPROX.replace('about', '[Aa]bout|[Aa]round|[Ss]ome|[Nn]early')}${NUMBER}\\s+${NOUN}\\s+((?:were|was|are|have|had|has|will|would|died|remain|live|[\\p{Ll}]{3,}ed)\\b[^“”"]*?)\\.$`, 'u');
+/** A number in words that opens a sentence: "Two", "Twenty-one". */
+const WORDS = `(?:${['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty'].map(w => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?:-[a-z]+)?`;
+/** "About 116 people were injured in the crash.", "Two Amtrak employees were killed …" (a name may say whose). */
+const SUBJECT_COUNT = new RegExp(
+  `^${APPROX.replace('about', '[Aa]bout|[Aa]round|[Ss]ome|[Nn]early')}(${NUMBER.slice(1, -1)}|${WORDS})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}${NOUN.slice(1, -1)})\\s+((?:were|was|are|have|had|has|will|would|died|remain|live|[\\p{Ll}]{3,}ed)\\b[^“”"]*?)\\.$`,
+  'u',
+);
+/** What a count's sentence goes on to say of another number: "… and at least 116 were injured". */
+const OTHER_COUNT = /(?:,|\s+and|\s+but|;)\s+(?:(?:at least|about|some|more than|nearly|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\s\S]*$/;
 
 /** "How many …?" questions, each with the number as its answer. */
 export function howMany(sentences: Sentence[]): Special[] {
@@ -211,7 +218,11 @@ export function howMany(sentences: Sentence[]): Special[] {
     m = SUBJECT_COUNT.exec(text);
     if (m) {
       const [, approx, number, noun, rest] = m as unknown as string[];
-      const q = `${approx ? `${approx[0]!.toUpperCase()}${approx.slice(1)} how` : 'How'} many ${noun} ${rest}?`;
+      // (Only what is said of this count: "How many Amtrak employees were killed?", not "… and at least
+      // 116 were injured?".)
+      const own = rest!.replace(OTHER_COUNT, '').replace(/,\s*$/, '');
+      if (own.split(/\s+/).length < 2 && /\b(?:were|was|are|have|had|has)$/.test(own)) continue;
+      const q = `${approx ? `${approx[0]!.toUpperCase()}${approx.slice(1)} how` : 'How'} many ${noun} ${own}?`;
       out.push(special(sentence, number!, text.indexOf(number!), q));
     }
   }
@@ -220,7 +231,7 @@ export function howMany(sentences: Sentence[]): Special[] {
 
 function special(sentence: Sentence, number: string, at: number, prompt: string): Special {
   const start = sentence.start + at;
-  const value = Number(number.replace(/,/g, ''));
+  const value = wordValue(number) ?? Number(number.replace(/,/g, ''));
   return {
     sentence,
     key: { text: number, kind: 'number', start, end: start + number.length, value },

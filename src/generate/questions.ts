@@ -515,6 +515,21 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const named = [...new Set(talker.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
     return named.length === 1 && named[0]!.includes(' ') ? { name: named[0]!, from: before.start } : undefined;
   };
+  /**
+   * The name for "He", "She", "His" or "Her" opening a sentence where the sentence before, in the same
+   * paragraph, names one person only, in full somewhere in the article ("… Robben picked up the scraps.
+   * He sent a cross in …" is "Robben sent a cross in …"): the surname, as news names someone the
+   * second time.
+   */
+  const onlyBefore = (index: number, pronoun: string): string | undefined => {
+    const before = sentences[index - 1];
+    if (!before || before.paragraph !== sentences[index]!.paragraph || !/^(?:he|she|his|her)$/i.test(pronoun)) return undefined;
+    const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
+    const whole = [...new Set(inBefore.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
+    if (whole.length !== 1 || !whole[0]!.includes(' ')) return undefined;
+    const surname = surnameOf(whole[0]!);
+    return /^(?:he|she)$/i.test(pronoun) ? surname : `${surname}’s`;
+  };
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
@@ -565,7 +580,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
     // (A pronoun inside an opening quotation is the speaker's: '"I love my children," the father said.')
     const leading = /^[“"][^”"]{25,300}[”"]/.test(sentence.text) ? undefined : LEADING_PRONOUN.exec(sentence.text)?.[0];
-    if (words < 8 || words > 45 || (leading && !(main && /^(?:he|she|his|her)$/i.test(leading.trim()))) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    if (words < 8 || words > 45 || (leading && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
@@ -615,7 +630,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (People named once by a single word are often not people at all: "Atlantic", "Respect".)
       while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
       const surname = (n: string) => n.split(/\s+/).at(-1);
-      const name = main && last >= 0 && (alias(mentions[last]!.text, main.name) || surname(mentions[last]!.text) === surname(main.name)) ? nameFor(pronoun[0], main) : undefined;
+      const name =
+        main && last >= 0 && (alias(mentions[last]!.text, main.name) || surname(mentions[last]!.text) === surname(main.name)) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
       if (named || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
       else {
         said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
@@ -950,7 +966,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (unaskable(before, after)) continue;
     const distractors = numberDistractors({ text: h.key.text, value }, false, { before, after, others: numbers }, (n, ...salt) => roll(n, h.key.start, ...salt));
     const unit = unitAfter(after);
-    out.push({ ...h, distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true });
+    out.push({ ...h, distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
   }
   return out;
 }

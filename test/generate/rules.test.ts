@@ -637,6 +637,47 @@ Achterberg thanked the fishermen, and Achterberg said the harbour would stay ope
     for (const q of tax) expect(keyOf(q)).to.equal('Tomas Reyes');
   });
 
+  it('asks how many of a count in words, with whose it is, and only of what is said of that count', () => {
+    const text = `Two workers hurt as crane falls at the harbour
+
+Two Harbour Board workers were hurt and at least 12 were treated for shock when a crane fell on Friday.
+
+Police said the crane had collapsed onto the quay shortly after the morning shift began at the harbour.
+
+The harbour will stay closed until an inspector has checked the other cranes, the board said on Saturday.`;
+    const asked = SEEDS.flatMap(seed => generateQuestionSet(text, { count: 10, seed, kinds: ['how-many'] }).questions);
+    const hurt = asked.filter(q => q.prompt.replace(/ ___$/, '') === 'How many Harbour Board workers were hurt?');
+    expect(hurt.length, asked.map(q => q.prompt).join(' / ')).to.be.above(0);
+    for (const q of hurt) {
+      if (q.type === 'fill-in') expect(q.answers).to.include.members(['Two', '2']);
+      else {
+        expect(keyOf(q)).to.equal('Two');
+        // (Options in the key's form: numbers in words, capitalised as it is.)
+        for (const o of options(q)) expect(o).to.match(/^\p{Lu}\p{Ll}+$/u);
+      }
+    }
+    // The count is not part of the name it stands before; a name that opens on a number keeps it.
+    const names = analyse('Two Harbour Board workers were hurt. Engineers from the Three Gorges Dam came on Monday.').map(m => m.text);
+    expect(names).to.include.members(['Harbour Board', 'Three Gorges Dam']).and.not.to.include('Two Harbour Board');
+  });
+
+  it('reads "He" after a sentence that names one person only as that person, by surname', () => {
+    const text = `Harbour town opens its new sea wall
+
+Mayor Helen Achterberg opened the new sea wall of the town of Hoorn on Friday, after three years of work.
+
+Councillor Tomas Reyes cut the ribbon at the north pier in the morning. He then walked 800 metres along the top of the new wall with the engineer Anna Visser.
+
+Visser said the wall would protect about 9,000 homes from the highest tides for a century.
+
+Achterberg said the town would hold a festival on the new promenade every summer.`;
+    const stated = (t: string) => everySeed(t, ['true-false']).map(q => q.prompt);
+    expect(stated(text).some(p => /^True or false: Reyes then walked \d+ metres along the top of the new wall/.test(p))).to.equal(true);
+    // Where the sentence before names two people, "He" could be either: the sentence is not asked.
+    const two = stated(text.replace('Councillor Tomas Reyes cut the ribbon', 'Councillor Tomas Reyes and Lena Stahl cut the ribbon'));
+    expect(two.some(p => /then walked/.test(p))).to.equal(false);
+  });
+
   it('asks who said a quotation in a sentence that is otherwise no question, and not among the people it names', () => {
     const text = `Singer Mara Quinn, queen of jazz, dies aged 80
 
