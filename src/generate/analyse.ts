@@ -224,8 +224,16 @@ export function analyse(text: string): Mention[] {
     const items: [number, number][] = [];
     for (const part of m[0].matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) items.push([m.index! + part.index!, m.index! + part.index! + part[0].length]);
     const kindOf = ([a, b]: [number, number]) => found.find(f => f.start < b && f.end > a)?.kind;
-    if (items.filter(i => kindOf(i) === 'person').length < 2) continue;
-    for (const i of items) if (!kindOf(i)) add(text.slice(i[0], i[1]), i[0], 'person');
+    // (People, or companies: "customers such as Dell, Sony, Toshiba, Gateway, and Hitachi".)
+    const kind = (['person', 'organization'] as const).find(k => items.filter(i => kindOf(i) === k).length >= 2);
+    if (!kind) continue;
+    for (const i of items) {
+      if (kindOf(i)) continue;
+      const name = text.slice(i[0], i[1]);
+      add(name, i[0], kind);
+      // (And the company wherever else the article names it: "According to Gateway executives".)
+      if (kind === 'organization') for (const o of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu'))) if (o.index !== i[0]) add(name, o.index!, kind);
+    }
   }
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
   // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).

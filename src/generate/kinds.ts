@@ -87,8 +87,10 @@ const QUALIFIED = /\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}.*$/u;
  */
 function asRole(role: string, sentenceStart: boolean, proper: Set<string>): string {
   const lower = role.replace(ROLE_WORDS, w => w.toLowerCase());
-  const first = lower.split(/\s+/)[0]!;
-  return sentenceStart && !proper.has(first) && !DEMONYM.test(first) ? lower.replace(/^\p{Lu}(?=\p{Ll})/u, c => c.toLowerCase()) : lower;
+  const [first, next] = lower.split(/\s+/) as [string, string | undefined];
+  // (A name of two capitalised words stays one: "Harbour Board chairman", "White House spokesman".)
+  const name = !!next && /^\p{Lu}/u.test(next);
+  return sentenceStart && !name && !proper.has(first) && !DEMONYM.test(first) ? lower.replace(/^\p{Lu}(?=\p{Ll})/u, c => c.toLowerCase()) : lower;
 }
 
 /**
