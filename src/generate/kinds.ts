@@ -59,7 +59,12 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
       const after = sentence.text.slice(m.end - sentence.start);
       let role = ROLE_BEFORE.exec(before)?.[1] ?? ROLE_AFTER.exec(after)?.[1];
       if (!role) continue;
-      role = role.replace(/^(?:(?:the|a|an|and|of)\s+)+/i, '').trim();
+      // (Not over another person's name: "… deputy mayor Lena Stahl and chief engineer Karel Smit" makes
+      // Karel Smit the chief engineer.)
+      const from = sentence.start + before.lastIndexOf(role);
+      const over = mentions.filter(p => p !== m && p.kind === 'person' && p.start < m.start && p.end > from).at(-1);
+      if (over) role = sentence.text.slice(over.end - sentence.start, m.start - sentence.start).replace(/^[\s,]*/, '');
+      role = role.replace(/^(?:(?:the|a|an|and|of)\s+)+/i, '').replace(/[\s,]+$/, '').trim();
       const words = role.split(/\s+/);
       // "said spokesman" or "When spokesman" are not roles; nor is a lone noun ("leader": of what?).
       if (words.length < 2 || FUNCTION_WORD.test(words[0]!) || words.length > 9) continue;

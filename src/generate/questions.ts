@@ -39,6 +39,9 @@ export interface Candidate {
   /** The sentence tells a time from the day of the story ("yesterday"), or a claim the article reports:
    * never stated whole, as true or false. */
   dated?: boolean;
+  /** A side character or a background figure ("replaced by ___", "it previously had ___ seats"): never
+   * asked only to make up the number. */
+  detail?: boolean;
   /** "Who is …?", "What is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
   ask?: 'who-is' | 'what-is' | 'how-many';
 }
@@ -899,17 +902,18 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (A body that "said" something is where the news came from: "Amtrak said the crash killed two".)
       const says = key.kind !== 'person' && REPORTS.test(textAfter);
       const subject = SUBJECT_OF.test(textAfter) && !source && !says;
+      // (Who did something to the sentence's subject, named last, is a side character: "was replaced by
+      // ___", "presented to the president by Senate Chairman ___".)
+      const sidePerson = key.kind === 'person' && /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(textBefore) && !/\b(?:led|won|scored|written|directed|designed)\s+by\s/.test(textBefore);
       const aside =
         source ||
+        sidePerson ||
         // (A person first named in the story's last third, "Defence spokesman Karl Moss said …", is a side source.)
         (key.kind === 'person' && late(fullNames.find(p => alias(p, key.text)) ?? key.text)) ||
         (key.kind === 'place' && (ASIDE_PLACE.test(textBefore) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
         (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
         // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
-        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter)) ||
-        // (Who did something to the sentence's subject, named last: "was replaced by ___", "presented to
-        // the president by Senate Chairman ___".)
-        (key.kind === 'person' && /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(textBefore) && !/\b(?:led|won|scored|written|directed|designed)\s+by\s/.test(textBefore));
+        ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -933,6 +937,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         distractors,
         // (An aside is asked only to give a short article its first few questions: below the floor.)
         score: aside ? Math.min(importance, FLOOR - 0.5) : importance,
+        // (A side character, or a number of the background, not even then: readers rejected every one.)
+        ...(sidePerson || background ? { detail: true } : {}),
         fillIn,
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full))) }
@@ -1160,6 +1166,17 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
 }
 
 /**
+ * The words of the whole story: those of a quarter of its sentences or more, three at least ("wall" in a
+ * story about a sea wall), cut as `stems` cuts them. Two quotations that share only these are on two
+ * subjects.
+ */
+export function storyWords(sentences: Sentence[]): Set<string> {
+  const spread = new Map<string, number>();
+  for (const s of sentences) for (const w of stems(s.text)) spread.set(w, (spread.get(w) ?? 0) + 1);
+  return new Set([...spread].filter(([, n]) => n >= Math.max(3, sentences.length / 4)).map(([w]) => w));
+}
+
+/**
  * The lowest score of a question asked when there are enough above it, and how many is enough. Below
  * it are the details readers rejected most: a place someone came from, a venue, an attendance.
  */
@@ -1172,7 +1189,7 @@ const FEWEST = 4;
  * several, those several instead. Returned in the order of the article. (A candidate's `kind`, when
  * set, is the kind it will be asked as: a true/false statement shows its whole sentence.)
  */
-export function select<C extends Candidate & { kind?: string }>(all: C[], count: number): C[] {
+export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, common: Set<string> = new Set()): C[] {
   // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
   const shown = (c: C) => (c.kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(shown(c))} `]));
@@ -1194,18 +1211,27 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   // for ___".)
   const holds = (x: C, y: C) => (x.ask === 'who-is' || x.ask === 'what-is') && ` ${norm(x.key.text)} `.includes(` ${norm(y.key.text)} `);
   const gives = (x: C, y: C) => !y.topic && !y.quote && y.kind !== 'true-false' && (named(x, y) || holds(x, y));
+  // The sentence a question shows once answered gives away a role or a number another asks: "Robert Sumwalt,
+  // chairman of the …, told …" beside "Who is Robert Sumwalt?", "… at least 116 were injured" beside
+  // "a count of ___ injured". (Quizzes may be shuffled: either order.)
+  const shows = (x: C, y: C) => (y.ask === 'who-is' || y.ask === 'what-is' || y.key.kind === 'number' || y.key.kind === 'year') && y.kind !== 'true-false' && new RegExp(`(?<![\\p{L}\\p{N}])${y.key.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(x.sentence.text);
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
-    // (Far apart: two quotations from neighbouring paragraphs tend to make one point twice.)
-    const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote && Math.abs(x.sentence.paragraph - c.sentence.paragraph) >= 3);
-    // ("Who is …?" asks the role a sentence gives, another fact than the one its cloze or quotation asks.)
-    const whole = (x: C) => x.ask === 'who-is' || x.ask === 'what-is';
-    const shared = (x: C) => x.sentence === c.sentence && whole(x) === whole(c);
+    // (Far apart, and on another subject: two quotations from neighbouring paragraphs, or on one thing
+    // ("the switch", "density"), make one point twice.)
+    // (Words of the whole story, "wall" in a story about a sea wall, do not count.)
+    const apart = (x: C) => {
+      if (Math.abs(x.sentence.paragraph - c.sentence.paragraph) < 3) return false;
+      const theirs = stems(x.asked ?? x.quote ?? '');
+      return ![...stems(c.asked ?? c.quote ?? '')].some(w => theirs.has(w) && !common.has(w));
+    };
+    const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote && apart(x));
     // (Two "Who is …?" at most, and two "What is …?": they offer one another's answers, and a third is
     // found by elimination.)
-    if (whole(c) && chosen.filter(x => x.ask === c.ask).length >= 2) return false;
-    return !chosen.some(x => shared(x) || (same(x) && !twice) || gives(x, c) || gives(c, x));
+    if ((c.ask === 'who-is' || c.ask === 'what-is') && chosen.filter(x => x.ask === c.ask).length >= 2) return false;
+    // (One question per sentence, whatever its kind: the sentence each shows gives the other's answer.)
+    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
   };
   // Candidates below the floor are details readers reject (an attendance, a venue, who reported it):
   // asked only to give a short article its first few questions.
@@ -1222,7 +1248,7 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   };
   let chosen = fill([]);
   if (chosen.length < Math.min(count, FEWEST)) {
-    pool = sorted;
+    pool = sorted.filter(c => !c.detail);
     chosen = fill(chosen, undefined, Math.min(count, FEWEST));
     pool = above;
   }

@@ -353,7 +353,7 @@ Tom Burke, the Denver safety, said he had never seen a defence play so well in a
     expect(bySurname.length).to.be.above(0);
     for (const q of bySurname) for (const o of options(q)) expect(surnames, q.prompt).to.include(o);
     // "Burke" is met in full ("Tom Burke") only after "sacked by Burke": that fill-in accepts "Burke" alone.
-    const later = `Safety sacks the quarterback\n\nThe quarterback was sacked by Burke on the last play of the game in the fourth quarter.\n\nHowever, Tom Burke said after the game that the win belonged to the whole team.`;
+    const later = `Safety sacks the quarterback\n\nBurke sacked the quarterback on the last play of the game in the fourth quarter.\n\nHowever, Tom Burke said after the game that the win belonged to the whole team.`;
     const burke = everySeed(later, ['fill-in']).filter(q => q.type === 'fill-in' && q.answers[0] === 'Burke');
     expect(burke.length).to.be.above(0);
     for (const q of burke) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['Burke']);
@@ -391,6 +391,12 @@ According to Daniel Scheeres, an aerospace engineer in Colorado, the forces may 
         expect(options(q), q.prompt).to.include.members(['Ben Rozitis', 'Bong Wie', 'Daniel Scheeres']);
       }
       expect(said.some(q => q.prompt.startsWith('Who said: “We found a low-density rubble pile that would fall apart without such forces”?'))).to.equal(true);
+    }
+    // Nor two quotations on one thing ("rubble pile"), however far apart.
+    const same = text.replace('Mining missions will have to deal with asteroids that can break up at the slightest touch.', 'A rubble pile like this one would break up at the slightest touch of a probe.');
+    for (const seed of SEEDS) {
+      const prompts = generateQuestionSet(same, { count: 10, seed, kinds: ['who-said'] }).questions.map(q => q.prompt);
+      expect(prompts.some(p => p.includes('We found a low-density rubble pile')) && prompts.some(p => p.includes('A rubble pile like this one')), seed).to.equal(false);
     }
     // Two quotations from neighbouring paragraphs tend to make one point twice: one is asked.
     const near = text.replace(/\n\nThe asteroid spins[^\n]*\n\nIts surface[^\n]*/, '');
@@ -865,12 +871,56 @@ Mia Roth, an aerospace engineer at Iowa State University in Ames, said such cras
       if (qs.some(q => q.prompt === 'In the article, who is Harrison Cahill?')) expect(qs.map(keyOf), seed).not.to.include('Lexington County');
     }
     expect(SEEDS.some(seed => generateQuestionSet(three, { count: 12, seed }).questions.some(q => q.prompt === 'In the article, who is Harrison Cahill?'))).to.equal(true);
-    // A "Who is" and a "Who said" may come from one sentence: they ask two facts.
-    const both = SEEDS.some(seed => {
+    // Never a "Who is" and a "Who said" from one sentence: the sentence shown with the one gives the
+    // other's answer ("Robert Sumwalt, chairman of the …, told reporters …").
+    for (const seed of SEEDS) {
       const qs = generateQuestionSet(text, { count: 12, seed, kinds: ['who-is', 'who-said'] }).questions;
-      return qs.some(q => q.prompt === 'In the article, who is Robert Sumwalt?') && qs.some(q => /^Who said .*“locked in place/.test(q.prompt));
-    });
-    expect(both).to.equal(true);
+      expect(qs.some(q => q.prompt === 'In the article, who is Robert Sumwalt?') && qs.some(q => /^Who said .*“locked in place/.test(q.prompt)), seed).to.equal(false);
+    }
+    expect(SEEDS.some(seed => generateQuestionSet(text, { count: 12, seed, kinds: ['who-said'] }).questions.some(q => /^Who said .*“locked in place/.test(q.prompt)))).to.equal(true);
+  });
+
+  it('does not make up a short quiz with side characters or background figures', () => {
+    const text = `Town hall reopens after the rebuild
+
+Mayor Ana Ruiz reopened the town hall of Vella on Friday after a rebuild that took two years.
+
+The old roof of the hall was replaced by Karel Smit in the spring of the second year.
+
+Before the fire, the old hall previously had 300 seats for its concerts and its meetings.
+
+Late in the evening, Karel Smit, Omar Haddad and Lena Stahl thanked the roofers of the town.`;
+    const qs = SEEDS.flatMap(seed => generateQuestionSet(text, { count: 10, seed, kinds: ['fill-in', 'choice'] }).questions);
+    expect(qs.length).to.be.above(0);
+    // ("replaced by ___" and "previously had ___ seats": details, even where nothing else is left.)
+    for (const q of qs) expect(keyOf(q), q.prompt).not.to.be.oneOf(['Karel Smit', 'Smit', '300']);
+    // A role ends at the name before it: "… deputy mayor Lena Stahl and chief engineer Karel Smit".
+    const roles = text.replace('Karel Smit, Omar Haddad and Lena Stahl', 'council leader Omar Haddad, deputy mayor Lena Stahl and chief engineer Karel Smit');
+    const smit = everySeed(roles, ['who-is' as never]).filter(q => q.prompt === 'In the article, who is Karel Smit?');
+    expect(smit.length).to.be.above(0);
+    for (const q of smit) expect(keyOf(q)).to.equal('chief engineer');
+  });
+
+  it('never asks a number that the sentence shown with another question gives', () => {
+    const text = `Train crash in the south kills two railway workers
+
+Two railway workers were killed and at least 116 people were injured when a passenger train hit a parked freight train on Sunday.
+
+A county spokesman, Harrison Cahill, gave a count of 116 injured on Monday, up from an initial report of 70 injured.
+
+The passenger train was carrying 139 passengers and eight crew members from New York to Miami.
+
+Investigators said a switch had been left in the wrong position, sending the train onto a side track.`;
+    const numbers = (t: string) =>
+      SEEDS.flatMap(seed => {
+        const qs = generateQuestionSet(t, { count: 10, seed }).questions.filter(q => !q.prompt.startsWith('True or false'));
+        const asked = qs.filter(y => /^\d|^(?:Two|two)$/.test(keyOf(y)));
+        for (const y of asked) for (const x of qs) if (x !== y && x.evidence!.start !== y.evidence!.start) expect(x.evidence!.text, `${seed}: ${y.prompt}`).not.to.match(new RegExp(`\\b${keyOf(y)}\\b`));
+        return asked.map(keyOf);
+      });
+    expect(numbers(text)).to.include('Two');
+    // Where no other sentence gives it, the count of 116 injured is asked.
+    expect(numbers(text.replace(' and at least 116 people were injured', ''))).to.include('116');
   });
 
   it('offers a speaker’s surname against the surnames of others who speak or have a role', () => {
@@ -994,7 +1044,7 @@ The Regional Courts Act (RCA) had kept the districts outside the reach of the hi
 
 On Thursday, President Arif Noor signed a bill to merge the country's Northern Frontier Districts with the neighbouring province of Kassar Valley.
 
-The bill was presented to the president by Senate Chairman Omar Latif on Tuesday after the final vote.
+The bill was signed by the president after Senate Chairman Omar Latif presented it on Tuesday.
 
 The decision was welcomed by Governor Sara Qadir, who said the province was ready.
 
@@ -1207,6 +1257,8 @@ Foreign minister Anna Berg said the powers had agreed "to train and equip the fo
 Prime Minister Omar Nasser told reporters: "Training the army is a turning point for the whole country and its people."
 
 Army chief Tomas Weber said: "Training will begin within weeks, once the first units are ready for it."
+
+The army of the new government is to grow to 20,000 soldiers by 2030 under the plan of the powers.
 
 The government took office in March after a long dispute over the capital.
 
