@@ -103,8 +103,10 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   const step = halves ? 0.5 : places ? 10 ** -places : v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
   const round = (n: number) => Math.round(n / step) * step;
   const below = roll(4, 'below', key.text);
-  const lowFactors = [0.5, 0.75, 0.3, 0.6];
-  const highFactors = [1.5, 2, 1.3, 3, 2.5];
+  // (Uneven factors: options at half, one and a half and twice the key would show which one they were
+  // made from.)
+  const lowFactors = [0.7, 0.55, 0.8, 0.4];
+  const highFactors = [1.35, 1.7, 1.2, 2.3, 1.55];
   const small = v < 10 && !places;
   for (let i = 0, lo = 0, hi = 0; out.length < 3 && i < 12; i++) {
     const wantLow = out.filter(t => Number(t.replace(/,/g, '')) < v).length < below;

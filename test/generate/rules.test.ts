@@ -901,6 +901,21 @@ Late in the evening, Karel Smit, Omar Haddad and Lena Stahl thanked the roofers 
     for (const q of smit) expect(keyOf(q)).to.equal('chief engineer');
   });
 
+  it('makes up wrong numbers that do not show which one they were made from', () => {
+    const text = `Train crash in the south injures passengers
+
+A county spokesman, Harrison Cahill, gave a count of 116 injured passengers on Monday after the crash.
+
+The passenger train was carrying 139 passengers and eight crew members from New York to Miami.`;
+    const choices = SEEDS.flatMap(seed => generateQuestionSet(text, { count: 4, seed, kinds: ['choice'] }).questions).filter(q => /^\d+$/.test(keyOf(q)));
+    expect(choices.length).to.be.above(0);
+    for (const q of choices) {
+      const values = options(q).map(Number);
+      // (Not half, a third, or two thirds of another option.)
+      for (const a of values) for (const b of values) if (a < b) expect([2, 1.5, 3].some(r => Math.abs(b / a - r) < 0.02), `${a} and ${b} in ${q.prompt}`).to.equal(false);
+    }
+  });
+
   it('never asks a number that the sentence shown with another question gives', () => {
     const text = `Train crash in the south kills two railway workers
 
