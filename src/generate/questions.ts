@@ -936,7 +936,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         prompt,
         distractors,
         // (An aside is asked only to give a short article its first few questions: below the floor.)
-        score: aside ? Math.min(importance, FLOOR - 0.5) : importance,
+        // (So is a figure the news replaced, and an age: "it previously had ___ seats".)
+        score: aside || superseded || age ? Math.min(importance, FLOOR - 0.5) : importance,
         // (A side character, or a number of the background, not even then: readers rejected every one.)
         ...(sidePerson || background ? { detail: true } : {}),
         fillIn,

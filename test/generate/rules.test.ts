@@ -1259,6 +1259,20 @@ United coach Luis Mora said: "My players gave everything they had until the very
     // (A figure the news replaced ranks below the one that replaced it.)
     const hall = 'Hall reopens after the rebuild\n\nThe hall previously had 300 seats, and it now has 500 seats after the long rebuild.';
     for (const seed of SEEDS) expect(generateQuestionSet(hall, { count: 1, seed, kinds: ['fill-in'] }).questions.map(keyOf)).to.deep.equal(['500']);
+    // (Even where the new figure comes first: "adds 21 new seats …; it previously had 124 seats".)
+    const seats = `Merger bill grows the provincial assembly
+
+The president signed the merger bill on Thursday after a long debate in the capital.
+
+The bill moves the tribal areas into the province of Kassar Valley.
+
+Members said the province would need more seats in its assembly for the tribes.
+
+The bill adds 21 new seats for the members of the tribal areas in the provincial assembly; it previously had 124 seats.`;
+    for (const seed of SEEDS) {
+      const keys = generateQuestionSet(seats, { count: 10, seed, kinds: ['fill-in'] }).questions.map(keyOf);
+      expect(keys, seed).to.include('21').and.not.to.include('124');
+    }
     // Who set the goal up ("by ___"), who came on ("replaced by ___"), "previously had ___ seats", and
     // where the visitors came from ("from neighbouring ___").
     for (const q of qs) expect(keyOf(q), q.prompt).not.to.be.oneOf(['Sven Lindqvist', 'Omar Farid', '40,000', 'Slovakia']);
