@@ -512,11 +512,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (!before || before.paragraph < sentence.paragraph - 1) return undefined;
     const chained = resolved.get(index - 1);
     if (chained) return chained;
-    const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
-    const first = inBefore[0];
-    const talker = first && /^(?:,[^,]{1,90},)?\s+(?:said|says|told|added)\b/.test(before.text.slice(first.end - before.start)) ? [first] : inBefore;
+    const name = onePerson(before, true);
+    return name ? { name, from: before.start } : undefined;
+  };
+  /**
+   * The one person a sentence names, in full (or, with `speaker`, the one it makes the subject of a verb
+   * of saying where it names several); undefined where it names none, or several, or one named in full
+   * nowhere in the article.
+   */
+  const onePerson = (s: Sentence, speaker: boolean): string | undefined => {
+    const found = mentions.filter(m => m.kind === 'person' && m.start >= s.start && m.end <= s.end);
+    const talker = speaker && found[0] && /^(?:,[^,]{1,90},)?\s+(?:said|says|told|added)\b/.test(s.text.slice(found[0].end - s.start)) ? [found[0]] : found;
     const named = [...new Set(talker.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
-    return named.length === 1 && named[0]!.includes(' ') ? { name: named[0]!, from: before.start } : undefined;
+    return named.length === 1 && named[0]!.includes(' ') ? named[0] : undefined;
   };
   /**
    * The name for "He", "She", "His" or "Her" opening a sentence where the sentence before, in the same
@@ -527,11 +535,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const onlyBefore = (index: number, pronoun: string): string | undefined => {
     const before = sentences[index - 1];
     if (!before || before.paragraph !== sentences[index]!.paragraph || !/^(?:he|she|his|her)$/i.test(pronoun)) return undefined;
-    const inBefore = mentions.filter(m => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
-    const whole = [...new Set(inBefore.map(m => fullNames.find(p => alias(p, m.text)) ?? m.text))];
-    if (whole.length !== 1 || !whole[0]!.includes(' ')) return undefined;
-    const surname = surnameOf(whole[0]!);
-    return /^(?:he|she)$/i.test(pronoun) ? surname : `${surname}’s`;
+    const name = onePerson(before, false);
+    if (!name) return undefined;
+    return /^(?:he|she)$/i.test(pronoun) ? surnameOf(name) : `${surnameOf(name)}’s`;
   };
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
