@@ -96,7 +96,13 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // An option that is the answer of another question would hint at it: kept out where enough remain.
   // (Speakers of other quotations are fair options: being a speaker gives nothing away.)
   const answers = new Set(chosen.filter(c => !c.quote).map(c => c.key.text));
-  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers, text));
+  // (So is a number another question's prompt states: "it previously had 124 seats" beside "KP is to
+  // have ___ seats", offering 124.)
+  const stated = (c: Candidate) => chosen.filter(x => x !== c).map(x => x.prompt).join('\n');
+  // The speakers of the quiz's quotations are offered for one another first, so that no speaker is the
+  // odd name out, met in one list of options only.
+  const speakers = chosen.filter(c => c.quote).map(c => c.key.text);
+  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers, text, { stated: stated(c), speakers }));
   const set = {
     version: 1 as const,
     id: `generated-${hash(`${title ?? ''}\n${text}`)}`,
@@ -157,15 +163,28 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
  * remain: for a name, the three found in sentences most like the key's (they come ranked: the other
  * singers for a singer); numbers and speakers come as they are.
  */
-function closest(c: Candidate, answers: Set<string>, n: number): string[] {
-  const free = c.distractors.filter(d => !answers.has(d));
+function closest(c: Candidate, answers: Set<string>, n: number, quiz: Quiz = { stated: '', speakers: [] }): string[] {
+  const numeric = c.key.kind === 'number' || c.key.kind === 'year';
+  const said = (d: string) => numeric && new RegExp(`(?<![\\d.,])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(quiz.stated);
+  const free = c.distractors.filter(d => !answers.has(d) && !said(d));
   // (A speaker may be asked among three: the judge of another question is not offered as a fourth.)
   const from = free.length >= n || (c.quote && free.length >= 2) ? free : c.distractors;
-  return c.quote || c.ask || c.key.kind === 'number' || c.key.kind === 'year' ? from : from.slice(0, 3);
+  if (c.quote) {
+    // (The other speakers the quiz asks about first, then the rest: the first three are offered.)
+    const asked = from.filter(d => quiz.speakers.includes(d));
+    return [...asked, ...from.filter(d => !asked.includes(d))].slice(0, Math.max(n, asked.length));
+  }
+  return c.ask && !numeric ? from : from.slice(0, 3);
+}
+
+/** What the rest of the quiz says: the other questions' prompts, and the speakers it asks about. */
+interface Quiz {
+  stated: string;
+  speakers: string[];
 }
 
 /** One question of the given kind from a candidate, with the sentence as its evidence. */
-function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>, text: string): Question {
+function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>, text: string, quiz: Quiz): Question {
   // (The evidence of '"…," he said' begins at the sentence before, which names him.)
   const start = c.from ?? c.sentence.start;
   const evidence = { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
@@ -173,7 +192,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, a
   const key = c.key.text;
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
-    const wrong = pick(closest(c, answers, 1), 1, seed)[0]!;
+    const wrong = pick(closest(c, answers, 1, quiz), 1, seed)[0]!;
     // The sentence as asked (a leading "She" named), true, or with the key swapped for a distractor.
     const said = c.said ?? c.sentence.text;
     const from = c.prompt.indexOf('___');
@@ -193,7 +212,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, a
   }
   const asChoice = kind === 'choice' || kind === 'who-said' || kind === 'who-is' || kind === 'what-is' || (kind === 'how-many' && c.distractors.length >= 3);
   if (asChoice) {
-    const texts = [key, ...pick(closest(c, answers, 3), 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
+    const texts = [key, ...pick(closest(c, answers, 3, quiz), 3, seed)].sort((a, b) => roll(seed, a) - roll(seed, b));
     const choices = texts.map((text, j) => ({ id: String.fromCharCode(97 + j), text }));
     const prompt = c.quote ? (c.asked ?? `Who said: “${c.quote}”?`) : c.prompt;
     return { id, type: 'choice', prompt, choices, correct: [choices.find(ch => ch.text === key)!.id], evidence };

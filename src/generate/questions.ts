@@ -3,7 +3,7 @@
  * Overgenerate, filter, rank: every sentence that passes the filters offers one blank per mention; the
  * best are kept, one per sentence, spread over the article. No DOM.
  */
-import { numberWord, surnameOf, withoutSuffix, type Mention, type MentionKind } from './analyse.js';
+import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
@@ -135,7 +135,7 @@ const POINTS_BACK =
   /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results)\b/i;
 /** An event named as already known, anywhere in the sentence, and not defined there ("of", "to", "that"). */
 const REFERS_BACK =
-  /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
+  /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|concerns|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
 /** A plural the sentence names before its "they" or "their": "the researchers", "Coaches", "David and Louise Turpin". */
 const PLURAL_BEFORE =
   /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)(?:[\p{L}-]{3,}[^s's]s|children|people|men|women|police)\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
@@ -264,6 +264,23 @@ function subjectFrame(text: string, q: RegExpMatchArray, speaker: string): strin
   if (!before || OPENS_ON_PRONOUN.test(before) || before.split(/\s+/).length > 25 || before.includes(surnameOf(speaker))) return undefined;
   if (!/^[,.]?["”’]?\s*,?\s*\p{Lu}[\p{L}.'’ -]{0,50}\s(?:said|says|added)\.?$/u.test(after)) return undefined;
   return `${before.replace(/^\p{Lu}(?!\p{Lu})/u, c => c.toLowerCase())} “${q[1]!.trim()}”`;
+}
+
+/**
+ * Whether the number at `at` belongs to a total and its parts, all in the clause (up to a semicolon):
+ * the largest is the sum of the others ("21 new seats — sixteen general ones, four for women and one
+ * for a non-Muslim candidate").
+ */
+function breakdown(text: string, at: number): boolean {
+  const start = text.lastIndexOf(';', at) + 1;
+  const end = text.indexOf(';', at);
+  const clause = text.slice(start, end < 0 ? undefined : end);
+  const values = [...clause.matchAll(/(?<![\p{L}\p{N}.,-])(?:\d{1,3}(?:,\d{3})+|\d+|[\p{L}-]+)(?![\p{L}\p{N}-]|[.,]\d)/gu)]
+    .map(m => (/^one$/i.test(m[0]) ? 1 : (wordValue(m[0]) ?? (/^\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : NaN))))
+    .filter(n => !Number.isNaN(n));
+  if (values.length < 3) return false;
+  const top = Math.max(...values);
+  return values.reduce((n, v) => n + v, 0) - top === top;
 }
 
 /** The years a text names: "in 1987", "the late 1950s" (as 1955), "2009's". */
@@ -750,6 +767,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A number that is a label ("number 91"), a bound ("more than 20") or one end of a range, or a
       // year cut short ("‘03").
       if (numeric && (unaskable(textBefore, textAfter) || /['‘’]$/.test(textBefore))) continue;
+      // Nor a number of a total the sentence breaks down: "adds 21 new seats — sixteen general ones,
+      // four for women and one for a non-Muslim candidate": each is the sum or the difference of the rest.
+      if (key.kind === 'number' && breakdown(sentence.text, key.start - sentence.start)) continue;
       // A number in words counts the noun after it ("thirteen children"); without one it is a pronoun
       // ("None of the twelve had …") or part of a phrase.
       if (key.kind === 'number' && /^\p{L}/u.test(key.text)) {
@@ -1236,7 +1256,10 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const twice = !!c.quote && chosen.filter(same).length === 1 && chosen.some(x => same(x) && x.quote && apart(x));
     // (Two "Who is …?" at most, and two "What is …?": they offer one another's answers, and a third is
     // found by elimination.)
-    if ((c.ask === 'who-is' || c.ask === 'what-is') && chosen.filter(x => x.ask === c.ask).length >= 2) return false;
+    // (And a second only where the article gives four roles or more: with three, the answer of the one
+    // leaves two for the other.)
+    const before = (c.ask === 'who-is' || c.ask === 'what-is') && chosen.filter(x => x.ask === c.ask).length;
+    if (before && (before >= 2 || c.distractors.length < 3)) return false;
     // (One question per sentence, whatever its kind: the sentence each shows gives the other's answer.)
     return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
   };

@@ -916,6 +916,58 @@ The passenger train was carrying 139 passengers and eight crew members from New 
     }
   });
 
+  it('offers the speakers a quiz asks about for one another, so that none is the odd name out', () => {
+    const text = `Train crash in the south kills two railway workers
+
+Two railway workers were killed when a passenger train hit a parked freight train near the small town of Cayce on Sunday.
+
+Robert Sumwalt, chairman of the safety board, told reporters the train had been sent onto a side track by a switch "locked in place with a heavy padlock".
+
+Governor Henry McMaster said the engine was "barely recognizable" after the crash, and he thanked the rescue teams.
+
+County spokesman Harrison Cahill said 116 people had been taken to hospitals in the area by the evening.
+
+Derrec Becker, an emergency officer of the state, said the injuries ranged "from cuts and bruises to broken bones".
+
+Railway chief Richard Anderson said the company would work with the board to find the cause of the crash.
+
+Passenger Derek Pettaway told a television network that he had been asleep when the crash happened. He said the staff cleared the passengers from the train quickly, and there was no panic.`;
+    let sets = 0;
+    for (const seed of SEEDS) {
+      const said = generateQuestionSet(text, { count: 10, seed, kinds: ['who-said'] }).questions;
+      const keys = said.map(keyOf);
+      if (keys.length >= 3) sets++;
+      for (const q of said) expect(options(q), `${seed}: ${q.prompt}`).to.include.members(keys.filter(k => k !== keyOf(q)).slice(0, 3));
+    }
+    expect(sets, 'quizzes with three quotations or more').to.be.above(0);
+  });
+
+  it('does not offer a number another question states, nor ask a part or the total of a breakdown', () => {
+    const text = `Merger bill grows the national and provincial assemblies
+
+The president signed the merger bill on Thursday after a long debate in the capital of the country.
+
+The province is to have 55 seats in the National Assembly under the bill, up from the present number.
+
+Governor Sara Qadir said the provincial assembly, with room for up to 124 seats, would meet in a new hall in Kassar.
+
+Opposition leader Raza Rabbani said the bill had been rushed through the house without a proper debate.
+
+Interior Minister Ahsan Iqbal said the police of the province would be reformed within a year of the merger.
+
+The bill adds 21 new seats — sixteen general ones, four for women and one for a minority candidate — to the provincial assembly.`;
+    for (const seed of SEEDS) {
+      const qs = generateQuestionSet(text, { count: 10, seed, kinds: ['fill-in', 'choice'] }).questions;
+      // (No part or total of "21 new seats — sixteen …, four … and one …": each follows from the others.)
+      for (const q of qs) expect(keyOf(q), q.prompt).not.to.be.oneOf(['21', 'sixteen', 'four']);
+      const prompts = qs.map(q => q.prompt).join('\n');
+      for (const q of qs.filter(q => q.type === 'choice' && /^\d+$/.test(keyOf(q)))) for (const o of options(q)) if (o !== keyOf(q)) expect(prompts, `${seed}: ${o} in ${q.prompt}`).not.to.match(new RegExp(`\\b${o}\\b`));
+    }
+    // (The breakdown is left alone where it does not add up: the total is asked.)
+    const off = text.replace('one for a minority candidate', 'two for minority candidates');
+    expect(everySeed(off).map(keyOf)).to.include('21');
+  });
+
   it('never asks a number that the sentence shown with another question gives', () => {
     const text = `Train crash in the south kills two railway workers
 
@@ -1008,23 +1060,28 @@ TOI-77 is a blue A-type star, which burns through its fuel in a few hundred mill
 
 The team watched the star for two years with the KS-2 telescope before it was sure of the find.
 
-Mia Ross, an astronomer at Leeds University, said the planet was "far hotter than anything we had seen before" in a statement.`;
+Mia Ross, an astronomer at Leeds University, said the planet was "far hotter than anything we had seen before" in a statement.
+
+KS-9, a small robotic camera, then checked the data from the telescope for errors over a week.`;
     const asked = everySeed(text, ['what-is' as never]);
     const whats = new Map(asked.map(q => [q.prompt, keyOf(q)]));
     expect(whats.get('In the article, what is TOI-77b?')).to.equal('exoplanet');
     expect(whats.get('In the article, what is TOI-77?')).to.equal('blue A-type star');
     for (const q of asked) {
-      expect(options(q), q.prompt).to.have.members(['exoplanet', 'blue A-type star', 'telescope']);
+      expect(options(q), q.prompt).to.have.members(['exoplanet', 'blue A-type star', 'telescope', 'small robotic camera']);
       expect(q.evidence!.text, q.prompt).to.include(keyOf(q));
     }
     // Two at most in one quiz: a third would be found by elimination.
     for (const seed of SEEDS) expect(generateQuestionSet(text, { count: 12, seed }).questions.filter(q => q.prompt.startsWith('In the article, what is')).length).to.be.at.most(2);
+    // And one only where the article describes three things: the answer of one would leave two for the other.
+    const three = text.replace(/\n\nKS-9, a small[^\n]*/, '');
+    for (const seed of SEEDS) expect(generateQuestionSet(three, { count: 12, seed }).questions.filter(q => q.prompt.startsWith('In the article, what is')).length).to.equal(1);
     // Never one whose answer another option shares the noun of ("star" would be as true), and not at
     // all with fewer than two other things described.
-    const stars = text.replace('KS-2 telescope', 'KS-2 star').replace('its fuel', 'its fuel quickly');
+    const stars = three.replace('KS-2 telescope', 'KS-2 star').replace('its fuel', 'its fuel quickly');
     const whatIs = (t: string) => SEEDS.flatMap(seed => generateQuestionSet(t, { count: 12, seed }).questions).filter(q => q.prompt.startsWith('In the article, what is'));
     expect(whatIs(stars).filter(q => keyOf(q) === 'blue A-type star')).to.have.length(0);
-    expect(whatIs(text.replace(/\n\nThe team watched[^\n]*/, ''))).to.have.length(0);
+    expect(whatIs(three.replace(/\n\nThe team watched[^\n]*/, ''))).to.have.length(0);
     // What a name is, set off by commas: "KS-9, a small robotic camera, found …".
     const camera = `Robotic camera finds a hot planet
 
@@ -1072,6 +1129,10 @@ Outgoing Chief Minister Bilal Shah said he would raise the concerns of traders w
     // Without a bill in the headline, "The bill …" points back too.
     const law = text.replace('signs bill to merge', 'signs law to merge');
     for (const q of everySeed(law)) expect(q.prompt).not.to.match(/^The bill/);
+    // Nor are "the concerns" named where they are not said: "raise the concerns with the government".
+    expect(everySeed(text).some(q => /raise the concerns of traders/.test(q.evidence!.text))).to.equal(true);
+    const concerns = text.replace('the concerns of traders with', 'the concerns with');
+    for (const q of everySeed(concerns)) expect(q.evidence!.text).not.to.match(/raise the concerns/);
   });
 
   it('asks who said words that open a sentence, but not words without their subject, nor words that name the speaker’s kin', () => {
