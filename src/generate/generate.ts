@@ -102,7 +102,24 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // The speakers of the quiz's quotations are offered for one another first, so that no speaker is the
   // odd name out, met in one list of options only.
   const speakers = chosen.filter(c => c.quote).map(c => c.key.text);
-  const questions = chosen.map((c, i) => toQuestion(c, c.kind, i, seed, answers, text, { stated: stated(c), speakers }));
+  // Two questions whose wrong options are much the same, with neither key among the other's options,
+  // give both keys away: each is the odd one out ("Martin Luther King Jr." beside Stevie Wonder, Elton
+  // John and Gwendolyn Quinn, then "Barack Obama" beside the same three). The later one is offered
+  // others where the article has them; where it has not, the one of the two that ranks lower is left out.
+  const made: { c: (typeof chosen)[number]; q: Question }[] = [];
+  for (const c of chosen) {
+    const quiz = { stated: stated(c), speakers };
+    let q = toQuestion(c, c.kind, 0, seed, answers, text, quiz);
+    // (First with the other's key among its options, then with other options.)
+    const first = made.find(p => mirrored(p.q, q).length);
+    if (first) q = toQuestion(c, c.kind, 0, seed, answers, text, { ...quiz, prefer: [keyOf(first.q)] });
+    const shared = made.map(p => mirrored(p.q, q)).find(x => x.length);
+    if (shared) q = toQuestion(c, c.kind, 0, seed, answers, text, { ...quiz, avoid: new Set(shared) });
+    const rival = made.find(p => mirrored(p.q, q).length);
+    if (!rival) made.push({ c, q });
+    else if (rival.c.score < c.score) made.splice(made.indexOf(rival), 1), made.push({ c, q });
+  }
+  const questions = made.map(({ q }, i) => ({ ...q, id: `q${i + 1}` }));
   const set = {
     version: 1 as const,
     id: `generated-${hash(`${title ?? ''}\n${text}`)}`,
@@ -166,21 +183,45 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
 function closest(c: Candidate, answers: Set<string>, n: number, quiz: Quiz = { stated: '', speakers: [] }): string[] {
   const numeric = c.key.kind === 'number' || c.key.kind === 'year';
   const said = (d: string) => numeric && new RegExp(`(?<![\\d.,])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(quiz.stated);
-  const free = c.distractors.filter(d => !answers.has(d) && !said(d));
+  const free = c.distractors.filter(d => (!answers.has(d) || !!quiz.prefer?.includes(d)) && !said(d));
+  // (Options another question already offers with another key, where enough others remain.)
+  const fresh = free.filter(d => !quiz.avoid?.has(d));
+  if (fresh.length >= n) free.splice(0, free.length, ...fresh);
   // (A speaker may be asked among three: the judge of another question is not offered as a fourth.)
   const from = free.length >= n || (c.quote && free.length >= 2) ? free : c.distractors;
   if (c.quote) {
     // (The other speakers the quiz asks about first, then the rest: the first three are offered.)
-    const asked = from.filter(d => quiz.speakers.includes(d));
+    const asked = from.filter(d => quiz.speakers.includes(d) || quiz.prefer?.includes(d));
     return [...asked, ...from.filter(d => !asked.includes(d))].slice(0, Math.max(n, asked.length));
   }
-  return c.ask && !numeric ? from : from.slice(0, 3);
+  const preferred = quiz.prefer ? [...from.filter(d => quiz.prefer!.includes(d)), ...from.filter(d => !quiz.prefer!.includes(d))] : from;
+  return c.ask && !numeric && !quiz.prefer ? preferred : preferred.slice(0, 3);
 }
 
-/** What the rest of the quiz says: the other questions' prompts, and the speakers it asks about. */
+/** What the rest of the quiz says: the other questions' prompts, the speakers it asks about, and the
+ * options not to offer again. */
 interface Quiz {
   stated: string;
   speakers: string[];
+  avoid?: Set<string>;
+  /** Options to offer first: the key of a question whose options this one's would mirror. */
+  prefer?: string[];
+}
+
+/** The right answer of a choice question, as text. */
+function keyOf(q: Question): string {
+  return q.type === 'choice' ? q.choices.find(c => q.correct.includes(c.id))!.text : q.answers[0]!;
+}
+
+/** The wrong options two choice questions share when there are two or more and neither key is among the
+ * other's options; none otherwise. */
+function mirrored(a: Question, b: Question): string[] {
+  if (a.type !== 'choice' || b.type !== 'choice' || a.correct[0] === 'true' || a.correct[0] === 'false' || b.correct[0] === 'true' || b.correct[0] === 'false') return [];
+  const [ka, kb] = [keyOf(a), keyOf(b)];
+  const [oa, ob] = [a.choices.map(c => c.text), b.choices.map(c => c.text)];
+  if (oa.includes(kb) || ob.includes(ka)) return [];
+  const shared = ob.filter(t => t !== kb && oa.includes(t));
+  return shared.length >= 2 ? shared : [];
 }
 
 /** One question of the given kind from a candidate, with the sentence as its evidence. */

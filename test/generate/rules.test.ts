@@ -968,6 +968,37 @@ The bill adds 21 new seats — sixteen general ones, four for women and one for 
     expect(everySeed(off).map(keyOf)).to.include('21');
   });
 
+  it('never asks two questions whose wrong options are the same, each key the odd one out', () => {
+    const text = `Singer Mara Quinn, queen of jazz, dies aged 80
+
+US jazz singer Mara Quinn died at her home in Chicago on Thursday, her family said in a statement.
+
+Quinn was born in Memphis in 1940, and she sang in the church of her father as a child.
+
+Her father's politics brought her in contact with Martin Luther King Jr., with whom she toured in the late 1950s.
+
+Quinn sang at the funeral of King in 1968, and she wept on the steps of the church.
+
+Barack Obama tweeted in 2009: "No singer has ever carried the hopes of a whole country like Mara did."
+
+Elton John, Stevie Wonder and Lionel Richie said they would sing at her funeral in Chicago next week.`;
+    let both = 0;
+    for (const seed of SEEDS) {
+      const qs = generateQuestionSet(text, { count: 10, seed, kinds: ['choice', 'who-said'] }).questions.filter(q => q.type === 'choice');
+      if (qs.some(q => keyOf(q) === 'Barack Obama')) both++;
+      for (const a of qs) {
+        for (const b of qs) {
+          if (a === b) continue;
+          const [oa, ob] = [options(a), options(b)];
+          const shared = oa.filter(o => o !== keyOf(a) && ob.includes(o) && o !== keyOf(b));
+          // (Two wrong options in common, and neither key among the other's options: the keys stand out.)
+          expect(shared.length >= 2 && !oa.includes(keyOf(b)) && !ob.includes(keyOf(a)), `${seed}: ${a.prompt} / ${b.prompt}`).to.equal(false);
+        }
+      }
+    }
+    expect(both, 'the question that ranks higher is asked').to.equal(SEEDS.length);
+  });
+
   it('never asks a number that the sentence shown with another question gives', () => {
     const text = `Train crash in the south kills two railway workers
 
