@@ -865,12 +865,18 @@ Mia Roth, an aerospace engineer at Iowa State University in Ames, said such cras
     // Not "planetary scientist" as the key: among roles "at" or "for" a body, the key's form would give it
     // away, and "aerospace engineer" and "spokesman" cut short are one role and a word too few.
     expect(asked.map(q => q.prompt)).not.to.include('In the article, who is Ben Holt?');
-    // The answer of "Who is Harrison Cahill?" holds "Lexington County": never beside "a spokesman for ___".
-    for (const seed of SEEDS) {
-      const qs = generateQuestionSet(three, { count: 12, seed }).questions;
-      if (qs.some(q => q.prompt === 'In the article, who is Harrison Cahill?')) expect(qs.map(keyOf), seed).not.to.include('Lexington County');
+    // The answer of "Who is Harrison Cahill?" holds "Lexington County": never beside a question on it, in
+    // its own sentence ("a spokesman for ___") or another.
+    const county = `${three.replace('gave a count of 116 injured on Monday', 'gave a count of the injured on Monday')}\n\nLexington County opened a shelter for the stranded passengers near the rail yard on Sunday.`;
+    for (const t of [three, county]) {
+      for (const seed of SEEDS) {
+        const qs = generateQuestionSet(t, { count: 12, seed }).questions;
+        if (qs.some(q => q.prompt === 'In the article, who is Harrison Cahill?')) expect(qs.map(keyOf), seed).not.to.include('Lexington County');
+      }
+      expect(SEEDS.some(seed => generateQuestionSet(t, { count: 12, seed }).questions.some(q => q.prompt === 'In the article, who is Harrison Cahill?'))).to.equal(true);
     }
-    expect(SEEDS.some(seed => generateQuestionSet(three, { count: 12, seed }).questions.some(q => q.prompt === 'In the article, who is Harrison Cahill?'))).to.equal(true);
+    // (Without "Who is …?", the county is asked.)
+    expect(everySeed(county).some(q => keyOf(q) === 'Lexington County')).to.equal(true);
     // Never a "Who is" and a "Who said" from one sentence: the sentence shown with the one gives the
     // other's answer ("Robert Sumwalt, chairman of the …, told reporters …").
     for (const seed of SEEDS) {
