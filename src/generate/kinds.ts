@@ -102,9 +102,10 @@ function asRole(role: string, sentenceStart: boolean, proper: Set<string>): stri
  * "Who is Josh Earnest?": the answer is the role, the distractors are the roles of other people, in the
  * key's form: where the key says only what someone is ("planetary scientist"), so do they
  * ("aerospace engineer", not "aerospace engineer at Iowa State University", which would make the key the
- * odd one out); where that leaves fewer than two, no question.
+ * odd one out); where that leaves fewer than two, no question. `ofNote` says whose roles may be offered
+ * (not those of people named once in passing: "longtime ruler" of a ruler long dead).
  */
-export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
+export function whoIs(sentences: Sentence[], mentions: Mention[], ofNote?: (person: string) => boolean): Special[] {
   // (Words the article capitalises inside a sentence are names: "Senate" of "passed the Senate".)
   const proper = new Set(sentences.flatMap(s => [...s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+/gu)].map(m => m[0])));
   const all = roles(sentences, mentions).map(r => {
@@ -116,8 +117,8 @@ export function whoIs(sentences: Sentence[], mentions: Mention[]): Special[] {
     // Another person with the same role would make the question ambiguous; names in a role are clues.
     if (all.some(o => o !== r && norm(o.role) === norm(r.role))) continue;
     const bare = !QUALIFIED.test(r.role);
-    const others = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!)).map(o => (bare ? o.role.replace(QUALIFIED, '') : o.role));
-    const distractors = [...new Set(others)].filter(d => d.split(/\s+/).length >= 2 && norm(d) !== norm(r.role));
+    const others = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!) && (!ofNote || ofNote(o.person.text)));
+    const distractors = [...new Set(others.map(o => (bare ? o.role.replace(QUALIFIED, '') : o.role)))].filter(d => d.split(/\s+/).length >= 2 && norm(d) !== norm(r.role));
     if (distractors.length < 2) continue;
     const start = r.sentence.start + r.at;
     out.push({

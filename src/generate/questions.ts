@@ -988,7 +988,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   // (Only for people named twice or more, or given their role in the lead, or who speak early in the
   // story, and not first named in its last third: the role of a spokesman quoted near the end, or of a
   // ruler named in passing, is a detail.)
-  for (const w of whoIs(sentences, mentions)) {
+  // (The wrong roles are those of people who speak or are named twice: "longtime ruler" of a ruler named
+  // once in passing is no role a reader weighs against "Libyan prime minister".)
+  const ofNote = (person: string) => speaking.has(fullNames.find(p => alias(p, person)) ?? person) || namedTimes(person) >= 2;
+  for (const w of whoIs(sentences, mentions, ofNote)) {
     const principal = !late(w.about!) && (namedTimes(w.about!) >= 2 || w.sentence.paragraph <= 1 || (speaking.has(w.about!) && w.sentence.paragraph <= 4));
     if (principal) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
   }
