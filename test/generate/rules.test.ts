@@ -844,7 +844,7 @@ Robert Sumwalt, chairman of the National Transportation Safety Board, told repor
 
 In a press conference, the state governor, Henry McMaster, described the wreck as "a terrible thing to see up close".
 
-Harrison Cahill, a spokesman for Lexington County, gave a count of 116 injured on Monday.
+Harrison Cahill, a spokesman for Lexington County, said 116 people were injured on Monday.
 
 Ben Holt, a planetary scientist and a co-author of a study of the crash, said the engine was travelling fast.
 
@@ -867,7 +867,7 @@ Mia Roth, an aerospace engineer at Iowa State University in Ames, said such cras
     expect(asked.map(q => q.prompt)).not.to.include('In the article, who is Ben Holt?');
     // The answer of "Who is Harrison Cahill?" holds "Lexington County": never beside a question on it, in
     // its own sentence ("a spokesman for ___") or another.
-    const county = `${three.replace('gave a count of 116 injured on Monday', 'gave a count of the injured on Monday')}\n\nLexington County opened a shelter for the stranded passengers near the rail yard on Sunday.`;
+    const county = `${three.replace('said 116 people were injured on Monday', 'said many people were injured on Monday')}\n\nLexington County opened a shelter for the stranded passengers near the rail yard on Sunday.`;
     for (const t of [three, county]) {
       for (const seed of SEEDS) {
         const qs = generateQuestionSet(t, { count: 12, seed }).questions;
