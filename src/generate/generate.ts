@@ -109,15 +109,16 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   const made: { c: (typeof chosen)[number]; q: Question }[] = [];
   for (const c of chosen) {
     const quiz = { stated: stated(c), speakers };
-    let q = toQuestion(c, c.kind, 0, seed, answers, text, quiz);
+    let q = toQuestion(c, c.kind, seed, answers, text, quiz);
     // (First with the other's key among its options, then with other options.)
     const first = made.find(p => mirrored(p.q, q).length);
-    if (first) q = toQuestion(c, c.kind, 0, seed, answers, text, { ...quiz, prefer: [keyOf(first.q)] });
+    if (first) q = toQuestion(c, c.kind, seed, answers, text, { ...quiz, prefer: [keyOf(first.q)] });
     const shared = made.map(p => mirrored(p.q, q)).find(x => x.length);
-    if (shared) q = toQuestion(c, c.kind, 0, seed, answers, text, { ...quiz, avoid: new Set(shared) });
+    if (shared) q = toQuestion(c, c.kind, seed, answers, text, { ...quiz, avoid: new Set(shared) });
     const rival = made.find(p => mirrored(p.q, q).length);
-    if (!rival) made.push({ c, q });
-    else if (rival.c.score < c.score) made.splice(made.indexOf(rival), 1), made.push({ c, q });
+    if (rival && rival.c.score >= c.score) continue;
+    if (rival) made.splice(made.indexOf(rival), 1);
+    made.push({ c, q });
   }
   const questions = made.map(({ q }, i) => ({ ...q, id: `q${i + 1}` }));
   const set = {
@@ -178,7 +179,8 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
 /**
  * The wrong options to choose from, n at least, none the answer of another question where enough
  * remain: for a name, the three found in sentences most like the key's (they come ranked: the other
- * singers for a singer); numbers and speakers come as they are.
+ * singers for a singer); numbers and speakers come as they are. `quiz` says what the rest of the quiz
+ * states, asks and offers.
  */
 function closest(c: Candidate, answers: Set<string>, n: number, quiz: Quiz = { stated: '', speakers: [] }): string[] {
   const numeric = c.key.kind === 'number' || c.key.kind === 'year';
@@ -224,12 +226,13 @@ function mirrored(a: Question, b: Question): string[] {
   return shared.length >= 2 ? shared : [];
 }
 
-/** One question of the given kind from a candidate, with the sentence as its evidence. */
-function toQuestion(c: Candidate, kind: QuestionKind, i: number, seed: string, answers: Set<string>, text: string, quiz: Quiz): Question {
+/** One question of the given kind from a candidate, with the sentence as its evidence (numbered once the
+ * quiz is made). */
+function toQuestion(c: Candidate, kind: QuestionKind, seed: string, answers: Set<string>, text: string, quiz: Quiz): Question {
   // (The evidence of '"…," he said' begins at the sentence before, which names him.)
   const start = c.from ?? c.sentence.start;
   const evidence = { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
-  const id = `q${i + 1}`;
+  const id = 'q';
   const key = c.key.text;
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
