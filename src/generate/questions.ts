@@ -378,6 +378,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     }
   }
   const main = mainPerson(mentions, fullNames, sentences, title ?? '');
+  /** Whether a name is the story's person's ("Franklin", "Aretha Franklin"; not "Anna Franklin"). */
+  const isMain = (name: string) => !!main && alias(name, main.name);
+  /** Whether a name is of the story's person's family, often the person under another name. */
+  const kin = (name: string) => !!main && surnameOf(name) === surnameOf(main.name);
   /** People the article quotes or gives a role: the plausible speakers and office-holders. */
   const voices = new Set<string>();
   /** Those of them found in a sentence with a verb of saying: who may have said a quotation. */
@@ -561,6 +565,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const usable: Sentence[] = [];
   const paragraphs = Math.max(1, ...sentences.map(s => s.paragraph + 1));
   const place = (s: Sentence) => (s.paragraph === 0 ? 3 : 0) + (1 - s.paragraph / paragraphs) * 2;
+  /** The score of a "Who said …?" from its base: a source first quoted near the end is asked only where
+   * little else is (below the floor). */
+  const saidScore = (name: string, s: Sentence, base: number) => (late(name) ? Math.min(base + place(s), FLOOR - 0.5) : base + place(s));
   // Mentions and sentences are both in text order: walk them together, not one against all.
   let first = 0;
   for (const [index, sentence] of sentences.entries()) {
@@ -585,17 +592,17 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const heSaid = HE_SAID.exec(sentence.text);
     const opener = first < mentions.length && mentions[first]!.end <= sentence.end ? mentions[first]! : undefined;
     const byMain =
-      !heSaid && main && opener?.kind === 'person' && (alias(opener.text, main.name) || surnameOf(opener.text) === surnameOf(main.name)) && /^(?:(?:\p{Lu}[\p{L}.]*|of)\s+)*$/u.test(sentence.text.slice(0, opener.start - sentence.start))
+      !heSaid && opener?.kind === 'person' && isMain(opener.text) && /^(?:(?:\p{Lu}[\p{L}.]*|of)\s+)*$/u.test(sentence.text.slice(0, opener.start - sentence.start))
         ? SAYS.exec(sentence.text.slice(opener.end - sentence.start))
         : null;
     // (A quotation of its own is asked as one, below.)
-    const talker = heSaid ? antecedent(index) : byMain && !/[“"][^”"]{25,}[”"]/.test(sentence.text) ? { name: main!.name, from: sentence.start } : undefined;
+    const talker = heSaid ? antecedent(index) : byMain && main && !/[“"][^”"]{25,}[”"]/.test(sentence.text) ? { name: main.name, from: sentence.start } : undefined;
     if (talker) {
       const words = heSaid ? sentence.text.slice(heSaid[0].length) : sentence.text.slice(opener!.end - sentence.start + byMain![0].length);
       const said = reported(words, talker.name);
       if (said) {
         const key: Mention = heSaid ? { text: talker.name, kind: 'person', start: sentence.start, end: sentence.start } : { ...opener!, text: talker.name };
-        const score = late(talker.name) ? Math.min(SAID_SCORE - 1 + place(sentence), FLOOR - 0.5) : SAID_SCORE - 1 + place(sentence);
+        const score = saidScore(talker.name, sentence, SAID_SCORE - 1);
         out.push({ sentence, key, prompt: `___ said ${said}`, asked: `Who said ${said}?`, distractors: speakerOptions(talker.name, said), score, quote: said, fillIn: false, ...(heSaid ? { from: talker.from } : {}) });
       }
       resolved.set(index, talker);
@@ -655,9 +662,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       let last = first - 1;
       // (People named once by a single word are often not people at all: "Atlantic", "Respect".)
       while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
-      const surname = (n: string) => n.split(/\s+/).at(-1);
-      const name =
-        main && last >= 0 && (alias(mentions[last]!.text, main.name) || surname(mentions[last]!.text) === surname(main.name)) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
+      const name = main && last >= 0 && isMain(mentions[last]!.text) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
       if (named || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
       else {
         said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
@@ -723,14 +728,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const verb = called ? 'called' : 'said';
       const options = speakerOptions(full, quote);
       // (A source first quoted near the end is asked only where little else is: below the floor.)
-      const score = late(full) ? Math.min(SAID_SCORE + place(sentence), FLOOR - 0.5) : SAID_SCORE + place(sentence);
+      const score = saidScore(full, sentence, SAID_SCORE);
       out.push({ sentence, key, prompt: frame ? `___ ${verb} ${frame}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${frame}?` } : {}) });
       if (options.length >= 2) speakersHere.add(speaker.text);
     }
     if (open || unresolved) continue;
     for (const key of inside) {
       // The person a story is about is named in most prompts: asking for their name tests nothing.
-      if (main && key.kind === 'person' && (alias(key.text, main.name) || key.text.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1))) continue;
+      if (key.kind === 'person' && isMain(key.text)) continue;
       if (speakersHere.has(key.text)) continue;
       const shift = (i: number) => (i >= at ? i + delta : i);
       const from = shift(key.start - sentence.start);
@@ -913,7 +918,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           if (keyYears.length && theirs?.length && theirs.every(y => keyYears.every(k => Math.abs(y - k) > 20))) continue;
         }
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
-        const fits = sameForm(d) && !(main && key.kind === 'person' && d.split(/\s+/).at(-1) === main.name.split(/\s+/).at(-1)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
+        const fits = sameForm(d) && !(key.kind === 'person' && kin(d)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
