@@ -65,7 +65,7 @@ export function isTrueFalse(q: Question): boolean {
 
 /** A "Who said ...?" question: a choice question asking for the speaker of a quotation. */
 export function isWhoSaid(q: Question): boolean {
-  return q.type === 'choice' && /^Who said\b/i.test(q.prompt);
+  return q.type === 'choice' && /^Who (?:said|called)\b/i.test(q.prompt);
 }
 
 /** The key: the text of the (first) correct choice, or the first accepted answer of a fill-in. */

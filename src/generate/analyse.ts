@@ -40,6 +40,11 @@ function lexicon(): void {
   });
 }
 
+/** A single capitalised name after "near", or after a place's noun and "in", "of" or "near". */
+const NEAR_PLACE =
+  /(?<![\p{L}])(?:near|(?:city|town|village|port|camp|base|district|province|region|capital|outskirts) (?:of|in|near|outside))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?)”"]|$)(?!\s+\p{Lu})/gu;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Titles that put a person's name right after them. */
 const TITLE =
   /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|[Cc]ouncill?or|[Cc]ouncil(?:wo)?man|[Ll]awmaker|[Ll]egislator|MP|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
@@ -185,6 +190,9 @@ export function analyse(text: string): Mention[] {
   each(doc.people(), 'person');
   each(doc.organizations(), 'organization');
   each(doc.places(), 'place');
+  // A name where only a place can stand, which the NLP package may not know: "near Sirte", "a training
+  // camp in Sabratha", "the eastern city of Derna".
+  for (const m of text.matchAll(NEAR_PLACE)) if (!MONTH.test(m[1]!)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'place');
   // Numbers with digits ("6,000", "20"), and four-digit years.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,-])\d{1,3}(?:,\d{3})+(?![\p{N}-])|(?<![\p{L}\p{N}.,-])\d+(?:\.\d+)?(?![\p{N}-]|[.,]\d)/gu)) {
     const value = Number(m[0].replace(/,/g, ''));
@@ -244,6 +252,16 @@ export function analyse(text: string): Mention[] {
     const names = [...fullNames, ...surnames].sort((a, b) => b.length - a.length).map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const byName = new RegExp(`(?<![\\p{L}'’-])(?:${names.join('|')})(?![\\p{L}-])`, 'gu');
     for (const m of text.matchAll(byName)) add(m[0], m.index!, 'person');
+  }
+  // With a middle name ("Aretha Louise Franklin" of "Aretha Franklin"), and by a first name that is
+  // nobody else's first or last name, never written in lower case ("Aretha sang solos …"; not "Will").
+  const firsts = [...fullNames].map(n => withoutSuffix(n).split(/\s+/)).filter(w => w.length === 2);
+  for (const [given, family] of firsts) {
+    const esc = (w: string) => w!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${esc(given!)}\\s+\\p{Lu}[\\p{L}'’-]+\\s+${esc(family!)}(?![\\p{L}-])`, 'gu'))) add(m[0], m.index!, 'person');
+    const unique = firsts.filter(([g, f]) => g === given || f === given).length === 1 && !surnames.has(given!);
+    if (!unique || given!.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(given!) || new RegExp(`(?<![\\p{L}])${esc(given!.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${esc(given!)}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'))) add(m[0], m.index!, 'person');
   }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".

@@ -191,7 +191,12 @@ const SUBJECT_OF =
 /** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 const SAID_SCORE = 4;
 
+/** What a person's life story dates: a first, a prize, a name earned, a post taken. */
+const MILESTONE = /\b(?:became|won|acquired the nickname|was (?:named|inducted|awarded|elected|appointed)|received)\b/;
+
 /** Where a place is beside the point: where someone came from or went, a venue, a landmark ("south of ___"). */
+/** What a place is to the story, said right after it: "near Sirte, its stronghold" is no aside. */
+const HELD = /^,\s+(?:its|their|his|her|the group['’]s)\s+(?:\p{Ll}+\s+)?(?:stronghold|capital|base|headquarters|home|birthplace|hometown)\b/u;
 const ASIDE_PLACE =
   /\b(?:from|near|reach|reaching|toward|towards|across|via|through|bound for|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside(?: of)?|at)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|coastal|small|large|nearby|(?:city|town|village|port) of)\s+){0,3}$/i;
 
@@ -397,6 +402,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
    * a person of the 1980s is no option for what was done "in the late 1950s".
    */
   const years = new Map<string, number[]>();
+  /** The latest year the article names: about when the story was written. */
+  const latest = Math.max(0, ...sentences.flatMap(s => yearsIn(s.text)));
   {
     let i = 0;
     for (const s of sentences) {
@@ -747,8 +754,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // give the blank away: they leave the prompt.
       const spelled = /^\s*\((\p{Lu}{2,6})\)/u.exec(said.slice(to));
       const initials = spelled && key.kind !== 'person' && alias(spelled[1]!, key.text) ? spelled[1]! : undefined;
-      const textAfter = initials ? said.slice(to + spelled![0].length) : said.slice(to);
       const numeric = key.kind === 'number' || key.kind === 'year';
+      const rest = initials ? said.slice(to + spelled![0].length) : said.slice(to);
+      // So would a number's own conversion in brackets ("roughly 4300°C (7772°F)", "70 miles (112 km)"):
+      // it leaves the prompt too.
+      const converted = numeric ? /^([°%]?\s*\p{L}*)\s*\(\d[^()]*\)/u.exec(rest) : null;
+      const textAfter = converted ? converted[1]! + rest.slice(converted[0].length) : rest;
       // Never blank part of a token: a word, a hyphenated form ("6-week-old"), a time ("2:35"), a
       // decimal, "±0.7": the blank stands between spaces and ordinary punctuation only.
       if (!/[\s("“‘[]/.test(before) || !/[\s.,;:!?)"”’\]%°]/.test(after) || (!numeric && /[%°]/.test(after)) || /^[:.,/]\d/.test(textAfter.slice(0, 2))) continue;
@@ -757,9 +768,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Never leave half a name as a clue: "Aretha ___" for "Franklin", "___ Ellis" for "Port".
       const prevWord = /([\p{Lu}][\p{L}'’-]*)\s$/u.exec(textBefore)?.[1];
       const nextWord = /^\s([\p{Lu}][\p{L}'’-]*)/u.exec(textAfter)?.[1];
-      // A number that is part of a name or designation ("Athlon 64", "Super Bowl 50", "21 Lutetia"),
-      // inside brackets ("(0735 UTC)"), or followed by its own conversion ("70 miles (112 km)").
-      if (numeric && ((prevWord && from > prevWord.length + 1) || nextWord || before === '(' || /^[\s°%]*\p{L}*\s*\(\d/u.test(textAfter))) continue;
+      // A number that is part of a name or designation ("Athlon 64", "Super Bowl 50", "21 Lutetia"), or
+      // inside brackets ("(0735 UTC)").
+      // (A year that opens the sentence may be followed by its subject: "In 1987 Aretha Franklin became …".)
+      const subjectNext = key.kind === 'year' && /^(?:In|By)\s$/.test(textBefore) && (to + 1 === at || inside.some(m => m.kind === 'person' && m.start === key.end + 1));
+      if (numeric && ((prevWord && from > prevWord.length + 1) || (nextWord && !subjectNext) || before === '(')) continue;
       if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
       // (A city before its country may still be asked, as a detail: "held in ___, Japan".)
@@ -788,7 +801,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (!numeric && ((key.kind !== 'place' && /\b(?:told|to|by|with|according to)\s+(?:the\s+)?$/i.test(textBefore) && SAID.test(sentence.text)) || /^\s+(?:reports?|reported)\b/.test(textAfter))) continue;
       // A year far from the lead is background ("said in 2000", "the Apollo 17 expedition in 1974", "a
       // contract in 1956"; readers rejected them all), except the birth or death of the story's person.
-      if (key.kind === 'year' && sentence.paragraph > 1 && !(main && /\b(?:born|died)\b/.test(sentence.text))) continue;
+      // (Nor the milestones of that person's life, where the sentence is about them: "In 1987 she became
+      // the first woman in the Rock and Roll Hall of Fame".)
+      const milestone = main && MILESTONE.test(sentence.text) && (at !== Infinity || inside.some(m => m.kind === 'person' && isMain(m.text) && m.start - sentence.start < 20));
+      if (key.kind === 'year' && sentence.paragraph > 1 && !(main && /\b(?:born|died)\b/.test(sentence.text)) && !milestone) continue;
       // A number far from the lead, counting nothing the headline or the lead names, in a sentence that
       // shares no word with the headline, is a detail ("a spill of 5,000 gallons", "3.55 g/cm³"): asked
       // only when nothing better is left.
@@ -802,7 +818,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // unless the headline gives one: "dies aged 76".)
       const superseded = /\b(?:previously|formerly|originally|initially|once)\s+(?:had|was|were|stood at|numbered|counted)\s+(?:about\s+|some\s+)?$/i.test(textBefore);
       const age = /\b(?:aged?|when (?:she|he|they) (?:was|were))\s+$/i.test(textBefore) && !(titleWords.has('aged') && /\b(?:died|dies|death)\b/.test(said));
-      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age);
+      // (And a distance from a place named to say where another lies: "about ten miles (16 km) south of
+      // Columbia".)
+      const distance = /^\s*(?:miles|km|kilometres|kilometers)\s+(?:\p{Ll}+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|from|outside)\b/u.test(textAfter);
+      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance);
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
@@ -916,13 +935,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           // (Nor someone the article places only decades from the prompt's years.)
           const theirs = years.get(d);
           if (keyYears.length && theirs?.length && theirs.every(y => keyYears.every(k => Math.abs(y - k) > 20))) continue;
+          // (And where the prompt is set decades before the story, only someone the article places then:
+          // a singer the article dates nowhere is no option for a tour "in the late 1950s".)
+          if (keyYears.length && keyYears.every(k => latest - k > 30) && !theirs?.some(y => keyYears.some(k => Math.abs(y - k) <= 20))) continue;
         }
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
         const fits = sameForm(d) && !(key.kind === 'person' && kin(d)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
       }
-      const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -3) : key.kind === 'year' ? -4 : 0;
+      const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -3) : key.kind === 'year' ? (milestone ? -1 : -4) : 0;
       // Where the name stands: the subject of the sentence, or an aside.
       // (Not who a report came from: "…, her publicist ___ stated on behalf of the family", "___, a
       // spokesman for the county, gave a count".)
@@ -941,7 +963,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         sidePerson ||
         // (A person first named in the story's last third, "Defence spokesman Karl Moss said …", is a side source.)
         (key.kind === 'person' && late(fullNames.find(p => alias(p, key.text)) ?? key.text)) ||
-        (key.kind === 'place' && (ASIDE_PLACE.test(textBefore) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
+        (key.kind === 'place' && ((ASIDE_PLACE.test(textBefore) && !HELD.test(textAfter)) || (/^,\s+\p{Lu}/u.test(textAfter) && !(main && /\b(?:born|died|home)\b/.test(said))))) ||
         (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
         // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
         ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
@@ -1250,6 +1272,14 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   // chairman of the …, told …" beside "Who is Robert Sumwalt?", "… at least 116 were injured" beside
   // "a count of ___ injured". (Quizzes may be shuffled: either order.)
   const shows = (x: C, y: C) => (y.ask === 'who-is' || y.ask === 'what-is' || y.key.kind === 'number' || y.key.kind === 'year') && y.kind !== 'true-false' && new RegExp(`(?<![\\p{L}\\p{N}])${y.key.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(x.sentence.text);
+  // A prompt that shows a speaker saying much the same (two words in common) gives away "Who said …?": "Kerry said … to support
+  // the 6-week-old government in ___" beside "Who said the fledgling government … “is the only entity …”?".
+  // (Words of the whole story do not count.)
+  const voiced = (x: C, y: C) => {
+    if (!y.quote || x.quote || !new RegExp(` ${norm(surnameOf(y.key.text))} (?:said|says|called|told|added|noted)\\b`).test(prompts.get(x)!)) return false;
+    const theirs = stems(shown(x));
+    return [...stems(y.asked ?? y.quote)].filter(w => theirs.has(w) && !common.has(w)).length >= 2;
+  };
   const fits = (c: C, chosen: C[]) => {
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
@@ -1269,7 +1299,7 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const before = (c.ask === 'who-is' || c.ask === 'what-is') && chosen.filter(x => x.ask === c.ask).length;
     if (before && (before >= 2 || c.distractors.length < 3)) return false;
     // (One question per sentence, whatever its kind: the sentence each shows gives the other's answer.)
-    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
+    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || voiced(x, c) || voiced(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
   };
   // Candidates below the floor are details readers reject (an attendance, a venue, who reported it):
   // asked only to give a short article its first few questions.

@@ -179,7 +179,7 @@ const isTrueFalse = (q: Question) =>
 /** "In the article, who is …?", "… what is …?" and a "How many …?" asked as a choice: whole questions, no blank. */
 const isWhoIsOrHowMany = (q: Question) => q.type === 'choice' && /^(?:In the article, (?:who|what) is |(?:About |At least )?[Hh]ow many )/.test(q.prompt);
 /** (Words that are not a sentence are asked with what they were said of: "Who said the decision marked “…”?") */
-const isWhoSaidChoice = (q: Question) => q.type === 'choice' && /^Who said(?:: “[\s\S]*”| [^“]*“[\s\S]*”[^”]*)\?$/.test(q.prompt);
+const isWhoSaidChoice = (q: Question) => q.type === 'choice' && /^Who (?:said|called)(?:: “[\s\S]*”| [^“]*“[\s\S]*”[^”]*)\?$/.test(q.prompt);
 
 /** The key of a question: the fill-in's first answer, or the text of the choice marked correct. */
 function keyOf(q: Question): string {

@@ -207,6 +207,13 @@ describe('eval checks', () => {
     assert.equal(keyInArticle(whoSaid('Who said the bridge was “long overdue” and called it “a gift to both towns”?'), quoted), 'pass');
     assert.ok(fails(keyInArticle(whoSaid('Who said the bridge was “long overdue” and called it “a gift to the town”?'), quoted)));
     assert.ok(fails(keyInArticle(whoSaid('Who said: “a gift to the town”?'), quoted)));
+    // ("Who called …?" is one too, with the speaker named by surname in the sentence.)
+    const called = 'Ruiz called the bridge "a gift to both towns" at the opening.';
+    const story = `Mayor Ana Ruiz spoke. ${called}`;
+    const e3 = { text: called, start: story.indexOf(called), end: story.length };
+    const whoCalled = (prompt: string) => choice(['Ana Ruiz', 'Ben Ode', 'Cy Park', 'Dee Lam'], prompt, e3);
+    assert.equal(keyInArticle(whoCalled('Who called the bridge “a gift to both towns”?'), story), 'pass');
+    assert.ok(fails(keyInArticle(whoCalled('Who called the bridge “a gift to the town”?'), story)));
   });
 
   it('2 key not in the prompt', () => {
