@@ -6,7 +6,7 @@ import { hash } from '../engine/quiz.js';
 import { assertQuestionSet, type Question, type QuestionSet } from '../model/index.js';
 import { analyse } from './analyse.js';
 import { cleanArticle } from './clean.js';
-import { candidates, select, storyWords, type Candidate } from './questions.js';
+import { candidates, select, showsText, storyWords, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
 
@@ -91,7 +91,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
     const three = kind === 'choice' && c.distractors.length === 2;
     if (kind) kinded.push({ ...c, kind, ...(three ? { score: c.score - 1 } : {}) });
   }
-  const chosen = select(kinded, count, storyWords(sentences));
+  const chosen = select(kinded, count, storyWords(sentences), text);
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
   // An option that is the answer of another question would hint at it: kept out where enough remain.
   // (Speakers of other quotations are fair options: being a speaker gives nothing away.)
@@ -108,7 +108,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // others where the article has them; where it has not, the one of the two that ranks lower is left out.
   const made: { c: (typeof chosen)[number]; q: Question }[] = [];
   for (const c of chosen) {
-    const quiz = { stated: stated(c), speakers };
+    const quiz = { stated: stated(c), speakers, shown: chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${text.slice(x.from ?? x.sentence.start, x.sentence.end)}\n${x.prompt}` : x.prompt)).join('\n') };
     let q = toQuestion(c, c.kind, seed, answers, text, quiz);
     // (First with the other's key among its options, then with other options.)
     const first = made.find(p => mirrored(p.q, q).length);
@@ -185,25 +185,51 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
 function closest(c: Candidate, answers: Set<string>, n: number, quiz: Quiz = { stated: '', speakers: [] }): string[] {
   const numeric = c.key.kind === 'number' || c.key.kind === 'year';
   const said = (d: string) => numeric && new RegExp(`(?<![\\d.,])${d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(quiz.stated);
-  const free = c.distractors.filter(d => (!answers.has(d) || !!quiz.prefer?.includes(d)) && !said(d));
+  // (Nor, for "Who is …?", a role another question shows with its holder, or one that holds another's
+  // answer: selection left two at least.)
+  const told = (d: string) => c.ask === 'who-is' && ((!!quiz.shown && showsText(d, quiz.shown)) || [...answers].some(a => showsText(a, d)));
+  const free = c.distractors.filter(d => (!answers.has(d) || !!quiz.prefer?.includes(d)) && !said(d) && !told(d));
   // (Options another question already offers with another key, where enough others remain.)
   const fresh = free.filter(d => !quiz.avoid?.has(d));
   if (fresh.length >= n) free.splice(0, free.length, ...fresh);
   // (A speaker may be asked among three: the judge of another question is not offered as a fourth.)
-  const from = free.length >= n || (c.quote && free.length >= 2) ? free : c.distractors;
+  // (Nor a role to be told apart: "Who is …?" is asked among three where a fourth is shown.)
+  const from = free.length >= n || ((c.quote || c.ask === 'who-is') && free.length >= 2) ? free : c.distractors;
   if (c.quote) {
     // (The other speakers the quiz asks about first, then the rest: the first three are offered.)
     const asked = from.filter(d => quiz.speakers.includes(d) || quiz.prefer?.includes(d));
     return [...asked, ...from.filter(d => !asked.includes(d))].slice(0, Math.max(n, asked.length));
   }
   const preferred = quiz.prefer ? [...from.filter(d => quiz.prefer!.includes(d)), ...from.filter(d => !quiz.prefer!.includes(d))] : from;
-  return c.ask && !numeric && !quiz.prefer ? preferred : preferred.slice(0, 3);
+  if (numeric) return straddle(c.key.text, preferred, quiz.shown ?? '').slice(0, 3);
+  return c.ask && !quiz.prefer ? preferred : preferred.slice(0, 3);
+}
+
+/**
+ * Number options reordered so that no number the reader has seen parts the key from all three offered:
+ * "at least 116 were injured" beside "with ___ passengers aboard" offering 76, 97 and 111 for 139 leaves
+ * one option above 116. One on the key's side comes first where the first three would be parted.
+ */
+function straddle(key: string, options: string[], seen: string): string[] {
+  const value = (t: string) => Number(t.replace(/,/g, ''));
+  const k = value(key);
+  if (!Number.isFinite(k) || options.length < 3) return options;
+  const first = options.slice(0, 3).map(value);
+  if (first.some(n => !Number.isFinite(n))) return options;
+  const parted = [...seen.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g)]
+    .map(m => value(m[0]))
+    .find(n => n !== k && (k > n ? first.every(d => d < n) : first.every(d => d > n)));
+  if (parted === undefined) return options;
+  const side = options.find(d => value(d) > parted === k > parted);
+  return side ? [side, ...options.filter(d => d !== side)] : options;
 }
 
 /** What the rest of the quiz says: the other questions' prompts, the speakers it asks about, and the
  * options not to offer again. */
 interface Quiz {
   stated: string;
+  /** What a reader may have seen: the other questions' prompts, and the evidence of those before. */
+  shown?: string;
   speakers: string[];
   avoid?: Set<string>;
   /** Options to offer first: the key of a question whose options this one's would mirror. */

@@ -1222,6 +1222,11 @@ function fitsAsOption(d: string, key: string, context: string | undefined, conte
   return !context || !!contexts.get(nd)?.has(context);
 }
 
+/** Whether `text` says `phrase`, as whole words, in any case. */
+export function showsText(phrase: string, text: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 /**
  * The words of the whole story: those of a quarter of its sentences or more, three at least ("wall" in a
  * story about a sea wall), cut as `stems` cuts them. Two quotations that share only these are on two
@@ -1246,7 +1251,9 @@ const FEWEST = 4;
  * several, those several instead. Returned in the order of the article. (A candidate's `kind`, when
  * set, is the kind it will be asked as: a true/false statement shows its whole sentence.)
  */
-export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, common: Set<string> = new Set()): C[] {
+export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, common: Set<string> = new Set(), text?: string): C[] {
+  // (The evidence a question shows once answered: its sentence, or from the sentence that names the speaker.)
+  const evidence = (x: C) => (text === undefined ? x.sentence.text : text.slice(x.from ?? x.sentence.start, x.sentence.end));
   // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
   const shown = (c: C) => (c.kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(shown(c))} `]));
@@ -1271,7 +1278,7 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
   // The sentence a question shows once answered gives away a role or a number another asks: "Robert Sumwalt,
   // chairman of the …, told …" beside "Who is Robert Sumwalt?", "… at least 116 were injured" beside
   // "a count of ___ injured". (Quizzes may be shuffled: either order.)
-  const shows = (x: C, y: C) => (y.ask === 'who-is' || y.ask === 'what-is' || y.key.kind === 'number' || y.key.kind === 'year') && y.kind !== 'true-false' && new RegExp(`(?<![\\p{L}\\p{N}])${y.key.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(x.sentence.text);
+  const shows = (x: C, y: C) => (y.ask === 'who-is' || y.ask === 'what-is' || y.key.kind === 'number' || y.key.kind === 'year') && y.kind !== 'true-false' && showsText(y.key.text, x.sentence.text);
   // A prompt that shows a speaker saying much the same (two words in common) gives away "Who said …?": "Kerry said … to support
   // the 6-week-old government in ___" beside "Who said the fledgling government … “is the only entity …”?".
   // (Words of the whole story do not count.)
@@ -1280,7 +1287,18 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const theirs = stems(shown(x));
     return [...stems(y.asked ?? y.quote)].filter(w => theirs.has(w) && !common.has(w)).length >= 2;
   };
+  // Nor may another question show whose the roles offered by "Who is …?" are: "Robert Sumwalt, chairman of
+  // the …, told …", the evidence of a question before it, beside "Who is Harrison Cahill?" offering that
+  // chairman, who is found out by elimination. Two roles at least must stay unshown. (The evidence of a
+  // question after it is seen only later, unless the quiz is shuffled; a prompt is seen at any time.)
+  const defines = (y: C) => y.ask === 'who-is';
+  const seen = (x: C, y: C) => (x.sentence.start < y.sentence.start ? `${evidence(x)}\n${shown(x)}` : shown(x));
+  // (Nor a role that holds another question's answer: "spokesman for Lexington County" beside "Harrison
+  // Cahill, a spokesman for ___".)
+  const unshown = (y: C, others: C[]) => y.distractors.filter(d => !others.some(x => x !== y && (showsText(d, seen(x, y)) || (!x.quote && x.kind !== 'true-false' && showsText(x.key.text, d)))));
   const fits = (c: C, chosen: C[]) => {
+    if (defines(c) && unshown(c, chosen).length < 2) return false;
+    if (chosen.some(y => defines(y) && unshown(y, [...chosen, c]).length < 2)) return false;
     // (A speaker's words may be asked twice: two quotations are two facts.)
     const same = (x: C) => norm(x.key.text) === norm(c.key.text) || (x.key.kind === 'person' && c.key.kind === 'person' && alias(x.key.text, c.key.text));
     // (Far apart, and on another subject: two quotations from neighbouring paragraphs, or on one thing
