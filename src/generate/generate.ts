@@ -206,22 +206,24 @@ function closest(c: Candidate, answers: Set<string>, n: number, quiz: Quiz = { s
 }
 
 /**
- * Number options reordered so that no number the reader has seen parts the key from all three offered:
- * "at least 116 were injured" beside "with ___ passengers aboard" offering 76, 97 and 111 for 139 leaves
- * one option above 116. One on the key's side comes first where the first three would be parted.
+ * Number options chosen so that no number the reader has seen parts the key from some of them: "at least
+ * 116 were injured" beside "with ___ passengers aboard" offering 76 and 97 for 139 rules both out. The
+ * options on the key's side of it are offered where there are two (a choice among three at least), or one
+ * at least.
  */
 function straddle(key: string, options: string[], seen: string): string[] {
   const value = (t: string) => Number(t.replace(/,/g, ''));
   const k = value(key);
-  if (!Number.isFinite(k) || options.length < 3) return options;
+  if (!Number.isFinite(k) || options.length < 3 || options.some(d => !Number.isFinite(value(d)))) return options;
   const first = options.slice(0, 3).map(value);
-  if (first.some(n => !Number.isFinite(n))) return options;
-  const parted = [...seen.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g)]
-    .map(m => value(m[0]))
-    .find(n => n !== k && (k > n ? first.every(d => d < n) : first.every(d => d > n)));
-  if (parted === undefined) return options;
-  const side = options.find(d => value(d) > parted === k > parted);
-  return side ? [side, ...options.filter(d => d !== side)] : options;
+  for (const m of seen.matchAll(/(?<![\d.,:])\d{1,3}(?:,\d{3})+(?![\d])|(?<![\d.,:])\d+(?:\.\d+)?(?![\d:])/g)) {
+    const n = value(m[0]);
+    if (n === k || !first.some(d => d > n !== k > n)) continue;
+    const side = options.filter(d => value(d) > n === k > n);
+    if (side.length >= 2) return side;
+    if (side.length) return [side[0]!, ...options.filter(d => d !== side[0])];
+  }
+  return options;
 }
 
 /** What the rest of the quiz says: the other questions' prompts, the speakers it asks about, and the

@@ -49,7 +49,7 @@ export function unaskable(before: string, after: string): string | undefined {
 
 const decimals = (text: string) => /\.(\d+)$/.exec(text.replace(/,/g, ''))?.[1]?.length ?? 0;
 
-/** Up to five plausible wrong numbers for the key, in its form, the best first; none when none can be right. */
+/** Up to seven plausible wrong numbers for the key, in its form, the best first; none when none can be right. */
 export function numberDistractors(key: { text: string; value: number }, year: boolean, ctx: NumberContext, roll: Roll): string[] {
   const v = key.value;
   const places = decimals(key.text);
@@ -109,13 +109,13 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   const highFactors = [1.35, 1.7, 1.2, 2.3, 1.55];
   const small = v < 10 && !places;
   // (Five, the first three offered: the others stand in for one the quiz states elsewhere.)
-  for (let i = 0, lo = 0, hi = 0; out.length < 5 && i < 16; i++) {
+  for (let i = 0, lo = 0, hi = 0; out.length < 7 && i < 16; i++) {
     const wantLow = out.filter(t => Number(t.replace(/,/g, '')) < v).length < below;
     if (wantLow && (small ? v - lo - 1 > 0 : lo < lowFactors.length)) add(small ? v - ++lo : round(v * lowFactors[lo++]!));
     else if (small) add(v + ++hi);
     else if (hi < highFactors.length) add(round(v * highFactors[hi++]!));
   }
-  return out.slice(0, 5);
+  return out.slice(0, 7);
 }
 
 function trailingZeros(n: number): number {

@@ -816,12 +816,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const counted = unit.length >= 3 && (titleWords.has(unit) || GRAVE.test(unit) || (spread.get(unit.slice(0, 6)) ?? 0) >= 2);
       // (So is a figure the news replaced, "it previously had 124 seats", and an age, "when she was 10",
       // unless the headline gives one: "dies aged 76".)
-      const superseded = /\b(?:previously|formerly|originally|initially|once)\s+(?:had|was|were|stood at|numbered|counted)\s+(?:about\s+|some\s+)?$/i.test(textBefore);
+      // ("up from an initial report of 70" too.)
+      const superseded = /\b(?:previously|formerly|originally|initially|once)\s+(?:had|was|were|stood at|numbered|counted)\s+(?:about\s+|some\s+)?$|\b(?:up|down) from\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?of\s+)?(?:about\s+)?$/iu.test(textBefore);
       const age = /\b(?:aged?|when (?:she|he|they) (?:was|were))\s+$/i.test(textBefore) && !(titleWords.has('aged') && /\b(?:died|dies|death)\b/.test(said));
       // (And a distance from a place named to say where another lies: "about ten miles (16 km) south of
       // Columbia".)
       const distance = /^\s*(?:miles|km|kilometres|kilometers)\s+(?:\p{Ll}+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|from|outside)\b/u.test(textAfter);
-      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance);
+      // (And a figure of an aside on something else: "Media Markt, …, which accounts for 35 percent of
+      // Germany's retail sales".)
+      const described = /,\s+(?:which|who)\s[^,;]*$/.test(textBefore);
+      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance || described);
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
@@ -958,8 +962,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (Who did something to the sentence's subject, named last, is a side character: "was replaced by
       // ___", "presented to the president by Senate Chairman ___".)
       const sidePerson = key.kind === 'person' && /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(textBefore) && !/\b(?:led|won|scored|written|directed|designed)\s+by\s/.test(textBefore);
+      // Whom a spokesman speaks for ("a spokesman for ___"), and the place a distance is measured from to
+      // say where another lies ("70 miles (112 km) south of ___", an aside already), are details readers
+      // rejected every time.
+      const affiliation = (key.kind === 'place' || key.kind === 'organization') && /\b(?:spokes(?:man|woman|person)|official|officer|representative|aide)\s+(?:for|of|at|with)\s+(?:the\s+)?$/i.test(textBefore);
+      const landmark = key.kind === 'place' && /\b(?:miles|km|kilometres|kilometers)\s+(?:\([^()]*\)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+$/.test(textBefore);
       const aside =
         source ||
+        affiliation ||
         sidePerson ||
         // (A person first named in the story's last third, "Defence spokesman Karl Moss said …", is a side source.)
         (key.kind === 'person' && late(fullNames.find(p => alias(p, key.text)) ?? key.text)) ||
@@ -989,10 +999,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         prompt,
         distractors,
         // (An aside is asked only to give a short article its first few questions: below the floor.)
-        // (So is a figure the news replaced, and an age: "it previously had ___ seats".)
-        score: aside || superseded || age ? Math.min(importance, FLOOR - 0.5) : importance,
+        // (So is a figure the news replaced, an age, a distance and a figure of an aside: "it previously had
+        // ___ seats".)
+        score: aside || superseded || age || distance || described ? Math.min(importance, FLOOR - 0.5) : importance,
         // (A side character, or a number of the background, not even then: readers rejected every one.)
-        ...(sidePerson || background ? { detail: true } : {}),
+        ...(sidePerson || background || affiliation || landmark ? { detail: true } : {}),
         fillIn,
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full))) }
