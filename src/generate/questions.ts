@@ -191,6 +191,9 @@ const SUBJECT_OF =
 /** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 const SAID_SCORE = 4;
 
+/** Words between a name and another name that say nothing of who did what to whom ("and", "said"). */
+const VERB_SKIP = new Set(['and', 'but', 'with', 'said', 'says', 'told', 'and', 'for', 'from', 'the', 'whose', 'who', 'than', 'nor', 'beside', 'like']);
+
 /** What a person's life story dates: a first, a prize, a name earned, a post taken. */
 const MILESTONE = /\b(?:became|won|acquired the nickname|was (?:named|inducted|awarded|elected|appointed)|received)\b/;
 
@@ -926,6 +929,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const sameForm = (d: string) => (key.kind === 'person' ? size(d) > 1 === size(key.text) > 1 : true) && Math.abs(named(d) - named(key.text)) <= 1;
       const distractors: string[] = [];
       const keyYears = key.kind === 'person' ? yearsIn(said) : [];
+      // Who did something to someone ("___ forced Newton to fumble") is not someone the article shows
+      // having it done to them ("Bronco Darian Stewart forced Mike Tolbert to fumble", "forced running back
+      // Ben Okafor to fumble"): the other side.
+      const done = key.kind === 'person' ? /^\s+(\p{Ll}{3,})\s+\p{Lu}/u.exec(textAfter)?.[1] : undefined;
+      const undergone = (d: string) => !!done && !VERB_SKIP.has(done) && [d, fullNames.find(p => alias(p, d)) ?? d].some(n => new RegExp(`\\b${done}\\s+(?:\\p{Ll}+\\s+){0,3}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body));
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
@@ -943,6 +951,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           // a singer the article dates nowhere is no option for a tour "in the late 1950s".)
           if (keyYears.length && keyYears.every(k => latest - k > 30) && !theirs?.some(y => keyYears.some(k => Math.abs(y - k) <= 20))) continue;
         }
+        if (undergone(d)) continue;
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
         const fits = sameForm(d) && !(key.kind === 'person' && kin(d)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.

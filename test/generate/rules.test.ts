@@ -1670,6 +1670,32 @@ Adler said the people of Harlow “have shown what a town can do” when they fi
     expect(few).to.include('3,000');
     for (const k of gone) expect(few, k).not.to.include(k);
   });
+
+  it('does not offer for who did something someone the article shows having it done to them', () => {
+    const text = `Hawks beat the Rovers in the league final
+
+On Sunday, the Hawks beat the Rovers by 24 points to 10 in the league final at Elm Park in front of a full house.
+
+Early in the game, linebacker Dan Price forced quarterback Sam Cole to fumble, and the Hawks kicked a field goal.
+
+In the second quarter, safety Tom Reyes forced running back Ben Okafor to fumble near the middle of the field.
+
+Unfortunately for the Rovers, Price forced Cole to fumble again at the four-yard line, and Reyes recovered the ball.
+
+Receiver Jon Bell of the Hawks caught two passes for touchdowns in the second half of the final.
+
+Price ended the game with six tackles and two forced fumbles and was named the best player of the final.
+
+Coach Paul Kent of the Rovers said his team had “made too many mistakes in the big moments” of the game.
+
+Coach Lee Moss of the Hawks said his players “never stopped believing” even when the Rovers led early.
+
+Okafor said the Rovers “will come back stronger next season” after a long winter of training.`;
+    const qs = everySeed(text, ['choice']).filter(q => q.prompt.startsWith('Unfortunately for the Rovers, ___ forced Cole to fumble'));
+    expect(qs.length, 'the question on who forced the fumble').to.be.above(0);
+    // ("forced running back Ben Okafor to fumble": he fumbled, on the other side.)
+    for (const q of qs) expect(options(q)).to.include('Price').and.not.to.include('Okafor');
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
