@@ -255,13 +255,20 @@ export function analyse(text: string): Mention[] {
   }
   // With a middle name ("Aretha Louise Franklin" of "Aretha Franklin"), and by a first name that is
   // nobody else's first or last name, never written in lower case ("Aretha sang solos …"; not "Will").
-  const firsts = [...fullNames].map(n => withoutSuffix(n).split(/\s+/)).filter(w => w.length === 2);
-  for (const [given, family] of firsts) {
-    const esc = (w: string) => w!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${esc(given!)}\\s+\\p{Lu}[\\p{L}'’-]+\\s+${esc(family!)}(?![\\p{L}-])`, 'gu'))) add(m[0], m.index!, 'person');
-    const unique = firsts.filter(([g, f]) => g === given || f === given).length === 1 && !surnames.has(given!);
-    if (!unique || given!.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(given!) || new RegExp(`(?<![\\p{L}])${esc(given!.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${esc(given!)}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'))) add(m[0], m.index!, 'person');
+  // (One pass over the text for each: a long text names hundreds of people.)
+  const firsts = [...fullNames].map(n => withoutSuffix(n).split(/\s+/)).filter(w => w.length === 2) as [string, string][];
+  const pairs = new Set(firsts.map(([given, family]) => `${given} ${family}`));
+  if (pairs.size) {
+    for (const m of text.matchAll(/(?<![\p{L}'’-])(?=(\p{Lu}[\p{L}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}-]))/gu)) {
+      if (!pairs.has(`${m[1]} ${m[2]}`)) continue;
+      const whole = /^\S+\s+\S+\s+\S+/u.exec(text.slice(m.index!))![0];
+      add(whole, m.index!, 'person');
+    }
+    const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+    const uses = new Map<string, number>();
+    for (const [given, family] of firsts) for (const w of new Set([given, family])) uses.set(w, (uses.get(w) ?? 0) + 1);
+    const alone = firsts.map(([given]) => given).filter(g => uses.get(g) === 1 && !surnames.has(g) && g.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(g) && !lower.has(g.toLowerCase()));
+    if (alone.length) for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(?:${alone.join('|')})(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'))) add(m[0], m.index!, 'person');
   }
   // Where two overlap, a person wins over an organisation, a place and a number, then the longer one:
   // "Secretary of State John Kerry" is a person, not the place "State John".
