@@ -216,10 +216,17 @@ const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an
 
 /** A prompt without its relative times: "Yesterday in X court, …" is "In X court, …". */
 function undated(prompt: string): string {
-  return prompt
+  const out = prompt
     .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
     .replace(RELATIVE_INSIDE, '');
+  // So does the day of the week after a verb in the perfect, which cannot take one ("Three bombs have
+  // exploded on the island of Majorca on Sunday", a slip readers held against the question).
+  return PERFECT.test(out) ? out.replace(ON_DAY, '') : out;
 }
+
+/** A verb in the present perfect: "have exploded", "has been found", "has now withdrawn". */
+const PERFECT = /\b(?:has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|now\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b/u;
+const ON_DAY = /,?\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** Words that open a clause leaning on what came before: it cannot frame a quotation. */
 const OPENS_ON_PRONOUN = /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i;
