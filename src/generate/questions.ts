@@ -221,8 +221,14 @@ function undated(prompt: string): string {
     .replace(RELATIVE_INSIDE, '');
   // So does the day of the week after a verb in the perfect, which cannot take one ("Three bombs have
   // exploded on the island of Majorca on Sunday", a slip readers held against the question).
-  return PERFECT.test(out) ? out.replace(ON_DAY, '') : out;
+  return (PERFECT.test(out) ? out.replace(ON_DAY, '') : out).replace(STATE_AFTER, (all, state: string) => (placeClass(state) === 'state' || placeClass(state) === 'country' ? `${all},` : all));
 }
+
+/**
+ * A state or a country after its town, with the sentence going on and no comma to close the pair, the
+ * slip readers held against "born in Memphis, Tennessee on March 25, 1942": the comma is put in.
+ */
+const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s(?!(?:and|or|nor)\b)(?:[\p{Ll}\d]|___))/gu;
 
 /** A verb in the present perfect: "have exploded", "has been found", "has now withdrawn". */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|now\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b/u;

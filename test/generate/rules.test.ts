@@ -1712,6 +1712,25 @@ About 3,000 tourists were moved from their hotels in Palma for the night while t
     // (A verb in the past takes its day: "closed … on Sunday" stays.)
     expect(prompts.some(p => p.startsWith('Police closed ___ beaches near Palma on Sunday after the blasts'))).to.equal(true);
   });
+
+  it('closes a town’s state or country with a comma where the sentence goes on, and only there', () => {
+    const text = `Jazz singer Ida Brennan dies at 74
+
+US jazz singer Ida Brennan died at her Chicago, Illinois home on Friday, her family said in a statement.
+
+Ida Brennan was born in Dayton, Ohio in 1950, the daughter of a pastor and a schoolteacher.
+
+She moved to Paris, France and Rome in the 1970s, and sang in clubs in both cities for ten years.
+
+Brennan won the National Jazz Award in 1984 for an album of songs her mother had taught her.
+
+In 1990 she became the first woman to lead the Chicago Jazz Orchestra, a post she held for twenty years.`;
+    const prompts = everySeed(text).map(q => q.prompt);
+    expect(prompts).to.include('Ida Brennan was born in ___, Ohio, in 1950, the daughter of a pastor and a schoolteacher.');
+    expect(prompts.some(p => p.startsWith('US jazz singer Ida Brennan died at her ___, Illinois, home on Friday'))).to.equal(true);
+    // (Not before "and", nor after a word that is no state or country.)
+    expect(prompts.some(p => p.includes('moved to Paris, France and Rome'))).to.equal(true);
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
