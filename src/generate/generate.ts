@@ -6,7 +6,7 @@ import { hash } from '../engine/quiz.js';
 import { assertQuestionSet, type Question, type QuestionSet } from '../model/index.js';
 import { analyse } from './analyse.js';
 import { cleanArticle } from './clean.js';
-import { candidates, select, showsText, storyWords, type Candidate } from './questions.js';
+import { candidates, rareWords, select, showsText, storyWords, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
 
@@ -91,7 +91,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
     const three = kind === 'choice' && c.distractors.length === 2;
     if (kind) kinded.push({ ...c, kind, ...(three ? { score: c.score - 1 } : {}) });
   }
-  const chosen = select(kinded, count, storyWords(sentences), text);
+  const chosen = select(kinded, count, { common: storyWords(sentences), rare: rareWords(sentences), text });
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
   // An option that is the answer of another question would hint at it: kept out where enough remain.
   // (Speakers of other quotations are fair options: being a speaker gives nothing away.)

@@ -44,6 +44,8 @@ export interface Candidate {
   detail?: boolean;
   /** "Who is …?", "What is …?" and "How many …?" questions are whole questions, not a blank in the sentence. */
   ask?: 'who-is' | 'what-is' | 'how-many';
+  /** For "Who is …?": the person asked about. */
+  about?: string;
 }
 
 /** Verbs that attribute a quotation to its speaker. */
@@ -1260,6 +1262,21 @@ export function showsText(phrase: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
+/** What selection knows of the story: its common words and rare ones (see below), and its text. */
+export interface Story {
+  common?: Set<string>;
+  rare?: Set<string>;
+  /** The article, for the evidence a question shows (from the sentence that names its speaker). */
+  text?: string;
+}
+
+/** The words of three sentences of the story at most, cut as `stems` cuts them ("switch"). */
+export function rareWords(sentences: Sentence[]): Set<string> {
+  const spread = new Map<string, number>();
+  for (const s of sentences) for (const w of stems(s.text)) spread.set(w, (spread.get(w) ?? 0) + 1);
+  return new Set([...spread].filter(([, n]) => n <= 3).map(([w]) => w));
+}
+
 /**
  * The words of the whole story: those of a quarter of its sentences or more, three at least ("wall" in a
  * story about a sea wall), cut as `stems` cuts them. Two quotations that share only these are on two
@@ -1284,7 +1301,8 @@ const FEWEST = 4;
  * several, those several instead. Returned in the order of the article. (A candidate's `kind`, when
  * set, is the kind it will be asked as: a true/false statement shows its whole sentence.)
  */
-export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, common: Set<string> = new Set(), text?: string): C[] {
+export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, story: Story = {}): C[] {
+  const { common = new Set<string>(), rare = new Set<string>(), text } = story;
   // (The evidence a question shows once answered: its sentence, or from the sentence that names the speaker.)
   const evidence = (x: C) => (text === undefined ? x.sentence.text : text.slice(x.from ?? x.sentence.start, x.sentence.end));
   // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
@@ -1320,6 +1338,15 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const theirs = stems(shown(x));
     return [...stems(y.asked ?? y.quote)].filter(w => theirs.has(w) && !common.has(w)).length >= 2;
   };
+  // So does "Who is …?" on the speaker before it, whose sentence, shown once answered, has them speak of a
+  // thing few sentences name: "Robert Sumwalt, chairman of the …, told a press conference the passenger
+  // train had been diverted … by a switch …" before "Who said: “Key to this investigation is learning why
+  // the switch was lined that way”?".
+  const introduced = (x: C, y: C) => {
+    if (!y.quote || x.ask !== 'who-is' || x.sentence.start > y.sentence.start || !x.about || !alias(x.about, y.key.text)) return false;
+    const theirs = stems(evidence(x));
+    return [...stems(y.asked ?? y.quote)].some(w => theirs.has(w) && rare.has(w));
+  };
   // Nor may another question show whose the roles offered by "Who is …?" are: "Robert Sumwalt, chairman of
   // the …, told …", the evidence of a question before it, beside "Who is Harrison Cahill?" offering that
   // chairman, who is found out by elimination. Two roles at least must stay unshown. (The evidence of a
@@ -1350,7 +1377,7 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     const before = (c.ask === 'who-is' || c.ask === 'what-is') && chosen.filter(x => x.ask === c.ask).length;
     if (before && (before >= 2 || c.distractors.length < 3)) return false;
     // (One question per sentence, whatever its kind: the sentence each shows gives the other's answer.)
-    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || voiced(x, c) || voiced(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
+    return !chosen.some(x => x.sentence === c.sentence || (same(x) && !twice) || gives(x, c) || gives(c, x) || voiced(x, c) || voiced(c, x) || introduced(x, c) || introduced(c, x) || (x.sentence !== c.sentence && (shows(x, c) || shows(c, x))));
   };
   // Candidates below the floor are details readers reject (an attendance, a venue, who reported it):
   // asked only to give a short article its first few questions.
