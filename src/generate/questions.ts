@@ -194,7 +194,7 @@ const SUBJECT_OF =
 const SAID_SCORE = 4;
 
 /** Words between a name and another name that say nothing of who did what to whom ("and", "said"). */
-const VERB_SKIP = new Set(['and', 'but', 'with', 'said', 'says', 'told', 'and', 'for', 'from', 'the', 'whose', 'who', 'than', 'nor', 'beside', 'like']);
+const VERB_SKIP = new Set(['and', 'but', 'with', 'said', 'says', 'told', 'for', 'from', 'the', 'whose', 'who', 'than', 'nor', 'beside', 'like']);
 
 /** What a person's life story dates: a first, a prize, a name earned, a post taken. */
 const MILESTONE = /\b(?:became|won|acquired the nickname|was (?:named|inducted|awarded|elected|appointed)|received)\b/;
