@@ -43,7 +43,8 @@ function lexicon(): void {
 /** A single capitalised name after "near", or after a place's noun and "in", "of" or "near". */
 const NEAR_PLACE =
   /(?<![\p{L}])(?:near|(?:city|town|village|port|camp|base|district|province|region|capital|outskirts) (?:of|in|near|outside))\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?)”"]|$)(?!\s+\p{Lu})/gu;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A month or a day of the week: "in May" is no place. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Titles that put a person's name right after them. */
 const TITLE =
@@ -192,7 +193,7 @@ export function analyse(text: string): Mention[] {
   each(doc.places(), 'place');
   // A name where only a place can stand, which the NLP package may not know: "near Sirte", "a training
   // camp in Sabratha", "the eastern city of Derna".
-  for (const m of text.matchAll(NEAR_PLACE)) if (!MONTH.test(m[1]!)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'place');
+  for (const m of text.matchAll(NEAR_PLACE)) if (!CALENDAR.test(m[1]!)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'place');
   // Numbers with digits ("6,000", "20"), and four-digit years.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.,-])\d{1,3}(?:,\d{3})+(?![\p{N}-])|(?<![\p{L}\p{N}.,-])\d+(?:\.\d+)?(?![\p{N}-]|[.,]\d)/gu)) {
     const value = Number(m[0].replace(/,/g, ''));

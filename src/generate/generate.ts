@@ -6,7 +6,7 @@ import { hash } from '../engine/quiz.js';
 import { assertQuestionSet, type Question, type QuestionSet } from '../model/index.js';
 import { analyse } from './analyse.js';
 import { cleanArticle } from './clean.js';
-import { candidates, rareWords, select, showsText, storyWords, type Candidate } from './questions.js';
+import { candidates, evidenceOf, select, showsText, vocabulary, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
 
@@ -91,7 +91,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
     const three = kind === 'choice' && c.distractors.length === 2;
     if (kind) kinded.push({ ...c, kind, ...(three ? { score: c.score - 1 } : {}) });
   }
-  const chosen = select(kinded, count, { common: storyWords(sentences), rare: rareWords(sentences), text });
+  const chosen = select(kinded, count, { ...vocabulary(sentences), text });
   if (!chosen.length) throw new GenerateError('no sentence of the article gives a good question');
   // An option that is the answer of another question would hint at it: kept out where enough remain.
   // (Speakers of other quotations are fair options: being a speaker gives nothing away.)
@@ -108,7 +108,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // others where the article has them; where it has not, the one of the two that ranks lower is left out.
   const made: { c: (typeof chosen)[number]; q: Question }[] = [];
   for (const c of chosen) {
-    const quiz = { stated: stated(c), speakers, shown: chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${text.slice(x.from ?? x.sentence.start, x.sentence.end)}\n${x.prompt}` : x.prompt)).join('\n') };
+    const quiz = { stated: stated(c), speakers, shown: chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${evidenceOf(x, text).text}\n${x.prompt}` : x.prompt)).join('\n') };
     let q = toQuestion(c, c.kind, seed, answers, text, quiz);
     // (First with the other's key among its options, then with other options.)
     const first = made.find(p => mirrored(p.q, q).length);
@@ -258,8 +258,7 @@ function mirrored(a: Question, b: Question): string[] {
  * quiz is made). */
 function toQuestion(c: Candidate, kind: QuestionKind, seed: string, answers: Set<string>, text: string, quiz: Quiz): Question {
   // (The evidence of '"…," he said' begins at the sentence before, which names him.)
-  const start = c.from ?? c.sentence.start;
-  const evidence = { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
+  const evidence = evidenceOf(c, text);
   const id = 'q';
   const key = c.key.text;
   if (kind === 'true-false') {

@@ -108,7 +108,8 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   const lowFactors = [0.7, 0.55, 0.8, 0.4];
   const highFactors = [1.35, 1.7, 1.2, 2.3, 1.55];
   const small = v < 10 && !places;
-  // (Five, the first three offered: the others stand in for one the quiz states elsewhere.)
+  // (Seven, the first three offered: the others stand in for one the quiz states elsewhere, or on the
+  // key's side of a number the quiz shows.)
   for (let i = 0, lo = 0, hi = 0; out.length < 7 && i < 16; i++) {
     const wantLow = out.filter(t => Number(t.replace(/,/g, '')) < v).length < below;
     if (wantLow && (small ? v - lo - 1 > 0 : lo < lowFactors.length)) add(small ? v - ++lo : round(v * lowFactors[lo++]!));

@@ -199,9 +199,9 @@ const VERB_SKIP = new Set(['and', 'but', 'with', 'said', 'says', 'told', 'for', 
 /** What a person's life story dates: a first, a prize, a name earned, a post taken. */
 const MILESTONE = /\b(?:became|won|acquired the nickname|was (?:named|inducted|awarded|elected|appointed)|received)\b/;
 
-/** Where a place is beside the point: where someone came from or went, a venue, a landmark ("south of ___"). */
 /** What a place is to the story, said right after it: "near Sirte, its stronghold" is no aside. */
 const HELD = /^,\s+(?:its|their|his|her|the group['’]s)\s+(?:\p{Ll}+\s+)?(?:stronghold|capital|base|headquarters|home|birthplace|hometown)\b/u;
+/** Where a place is beside the point: where someone came from or went, a venue, a landmark ("south of ___"). */
 const ASIDE_PLACE =
   /\b(?:from|near|reach|reaching|toward|towards|across|via|through|bound for|(?:north|south|east|west|northeast|northwest|southeast|southwest) of|outside(?: of)?|at)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|eastern|western|northern|southern|central|coastal|small|large|nearby|(?:city|town|village|port) of)\s+){0,3}$/i;
 
@@ -1262,30 +1262,35 @@ export function showsText(phrase: string, text: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-/** What selection knows of the story: its common words and rare ones (see below), and its text. */
+/**
+ * What selection knows of the story. `common`: the words of a quarter of its sentences or more, three at
+ * least ("wall" in a story about a sea wall); two quotations that share only these are on two subjects.
+ * `rare`: the words of three sentences at most ("switch"). Both cut as `stems` cuts them. `text`: the
+ * article, for the evidence a question shows.
+ */
 export interface Story {
   common?: Set<string>;
   rare?: Set<string>;
-  /** The article, for the evidence a question shows (from the sentence that names its speaker). */
   text?: string;
 }
 
-/** The words of three sentences of the story at most, cut as `stems` cuts them ("switch"). */
-export function rareWords(sentences: Sentence[]): Set<string> {
+/** The story's common and rare words (see `Story`). */
+export function vocabulary(sentences: Sentence[]): { common: Set<string>; rare: Set<string> } {
   const spread = new Map<string, number>();
   for (const s of sentences) for (const w of stems(s.text)) spread.set(w, (spread.get(w) ?? 0) + 1);
-  return new Set([...spread].filter(([, n]) => n <= 3).map(([w]) => w));
+  const common = new Set<string>();
+  const rare = new Set<string>();
+  for (const [w, n] of spread) {
+    if (n >= Math.max(3, sentences.length / 4)) common.add(w);
+    if (n <= 3) rare.add(w);
+  }
+  return { common, rare };
 }
 
-/**
- * The words of the whole story: those of a quarter of its sentences or more, three at least ("wall" in a
- * story about a sea wall), cut as `stems` cuts them. Two quotations that share only these are on two
- * subjects.
- */
-export function storyWords(sentences: Sentence[]): Set<string> {
-  const spread = new Map<string, number>();
-  for (const s of sentences) for (const w of stems(s.text)) spread.set(w, (spread.get(w) ?? 0) + 1);
-  return new Set([...spread].filter(([, n]) => n >= Math.max(3, sentences.length / 4)).map(([w]) => w));
+/** The evidence a question shows once answered: its sentence, or from the sentence that names its speaker. */
+export function evidenceOf(c: Candidate, text: string): { text: string; start: number; end: number } {
+  const start = c.from ?? c.sentence.start;
+  return { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
 }
 
 /**
@@ -1304,7 +1309,7 @@ const FEWEST = 4;
 export function select<C extends Candidate & { kind?: string }>(all: C[], count: number, story: Story = {}): C[] {
   const { common = new Set<string>(), rare = new Set<string>(), text } = story;
   // (The evidence a question shows once answered: its sentence, or from the sentence that names the speaker.)
-  const evidence = (x: C) => (text === undefined ? x.sentence.text : text.slice(x.from ?? x.sentence.start, x.sentence.end));
+  const evidence = (x: C) => (text === undefined ? x.sentence.text : evidenceOf(x, text).text);
   // (What a reader sees: a true/false statement shows its whole sentence, the key included.)
   const shown = (c: C) => (c.kind === 'true-false' ? (c.said ?? c.sentence.text) : c.prompt);
   const prompts = new Map<C, string>(all.map(c => [c, ` ${norm(shown(c))} `]));
