@@ -84,6 +84,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
 
 /**
+ * Whether `asked` is `evidence` as the generator mends a sentence: the same words in the same order,
+ * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), and at most five
+ * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets).
+ */
+function mendedFrom(evidence: string, asked: string): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [from, to] = [words(evidence), words(asked)];
+  let i = 0;
+  for (const w of to) {
+    while (i < from.length && from[i] !== w) i++;
+    if (i++ >= from.length) return false;
+  }
+  return from.length - to.length <= 5;
+}
+
+/**
  * Whether `asked` is `evidence` with one pronoun ("She", "his") replaced by a name: the generator
  * names the person a one-person story is about.
  */
@@ -133,7 +149,7 @@ export const keyInArticle: Check = (q, article) => {
   if (isTrueFalse(q)) {
     const statement = statementOf(q);
     const markedTrue = keyOf(q).trim().toLowerCase() === 'true';
-    const says = evidence.includes(statement) || namedPronoun(evidence, statement);
+    const says = evidence.includes(statement) || namedPronoun(evidence, statement) || mendedFrom(evidence, statement);
     if (markedTrue && !says) return { fail: 'marked true, but the statement is not the evidence sentence' };
     if (!markedTrue && says) return { fail: 'marked false, but the evidence sentence says the statement' };
     return 'pass';

@@ -264,10 +264,10 @@ function toQuestion(c: Candidate, kind: QuestionKind, seed: string, answers: Set
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
     const wrong = pick(closest(c, answers, 1, quiz), 1, seed)[0]!;
-    // The sentence as asked (a leading "She" named), true, or with the key swapped for a distractor.
-    const said = c.said ?? c.sentence.text;
+    // The sentence as asked (a leading "She" named, its slips mended: see the prompt), with the key or
+    // with a distractor in the blank.
     const from = c.prompt.indexOf('___');
-    const statement = isTrue ? said : `${c.prompt.slice(0, from)}${wrong}${c.prompt.slice(from + 3)}`;
+    const statement = `${c.prompt.slice(0, from)}${isTrue ? key : wrong}${c.prompt.slice(from + 3)}`;
     return {
       id,
       type: 'choice',

@@ -9,7 +9,7 @@
  */
 import { wordValue, type Mention } from './analyse.js';
 import type { Sentence } from './segment.js';
-import { FUNCTION_WORDS, norm } from './words.js';
+import { FUNCTION_WORDS, VERB, norm } from './words.js';
 
 /** Nouns that name a person's role. */
 const ROLE_NOUN =
@@ -63,7 +63,12 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
       // Karel Smit the chief engineer.)
       const from = sentence.start + before.lastIndexOf(role);
       const over = mentions.filter(p => p !== m && p.kind === 'person' && p.start < m.start && p.end > from).at(-1);
-      if (over) role = sentence.text.slice(over.end - sentence.start, m.start - sentence.start).replace(/^[\s,]*/, '');
+      // (Nor the verb between them: "Karim Haddad met White House spokesman Josh Earnest".)
+      if (over) role = sentence.text.slice(over.end - sentence.start, m.start - sentence.start).replace(/^[\s,]*/, '').replace(/^(?:\p{Ll}+\s+)+/u, lead => {
+        const words = lead.trim().split(/\s+/);
+        const verb = words.length - 1 - [...words].reverse().findIndex(w => VERB.test(w));
+        return verb >= words.length ? lead : words.slice(verb + 1).map(w => `${w} `).join('');
+      });
       role = role.replace(/^(?:(?:the|a|an|and|of)\s+)+/i, '').replace(/[\s,]+$/, '').trim();
       const words = role.split(/\s+/);
       // "said spokesman" or "When spokesman" are not roles; nor is a lone noun ("leader": of what?).
@@ -80,8 +85,21 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
 
 /** The role nouns of a role, anywhere in it ("Prime Minister", "chairman"). */
 const ROLE_WORDS = new RegExp(`\\b${anyCase(ROLE_NOUN)}\\b`, 'gu');
-/** A people's adjective, which keeps its capital: "Libyan", "Pakistani", "British". */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** A people's adjective, which keeps its capital: "Libyan", "Pakistani", "British", "French". */
+const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|Greek|Thai|Swiss|Welsh|Scots|Arab)$/u;
+/** Bodies a role may name that belong to one nation: "White House spokesman" is American. */
+const NATIONAL_BODY: [RegExp, string][] = [
+  [/^(?:White House|Pentagon|State Department|U\.?S\.?|US|American)\b/u, 'american'],
+  [/^(?:Downing Street|Whitehall|U\.?K\.?|UK|British)\b/u, 'british'],
+  [/^Kremlin\b/u, 'russian'],
+];
+
+/** The nation a role names ("Libyan prime minister": libyan; "Pentagon spokesman": american), if any. */
+function nationOf(role: string): string | undefined {
+  const first = role.split(/\s+/)[0]!;
+  return NATIONAL_BODY.find(([body]) => body.test(role))?.[1] ?? (DEMONYM.test(first) ? first.toLowerCase() : undefined);
+}
+
 /** What a role says past its noun: " of the National Transportation Safety Board", " at Iowa State University". */
 const QUALIFIED = /\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}.*$/u;
 
@@ -119,7 +137,12 @@ export function whoIs(sentences: Sentence[], mentions: Mention[], ofNote?: (pers
     const bare = !QUALIFIED.test(r.role);
     const others = all.filter(o => o !== r && !norm(o.role).includes(norm(r.person.text).split(' ').at(-1)!) && (!ofNote || ofNote(o.person.text)));
     const distractors = [...new Set(others.map(o => (bare ? o.role.replace(QUALIFIED, '') : o.role)))].filter(d => d.split(/\s+/).length >= 2 && norm(d) !== norm(r.role));
-    if (distractors.length < 2) continue;
+    // A role of another nation than the key's is told apart by the names: "Libyan prime minister" for an
+    // Arabic name against "Pentagon spokesman" and "White House spokesman". It is not offered.
+    const nation = nationOf(r.role);
+    const fair = distractors.filter(d => !nation || !nationOf(d) || nationOf(d) === nation);
+    if (fair.length < 2) continue;
+    distractors.splice(0, distractors.length, ...fair);
     const start = r.sentence.start + r.at;
     out.push({
       sentence: r.sentence,

@@ -7,7 +7,7 @@ import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type Men
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
-import { FUNCTION_WORDS, norm } from './words.js';
+import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
 export interface Candidate {
@@ -119,8 +119,6 @@ function stems(text: string): Set<string> {
 /** The word that says what kind of body a name is. */
 const BODY_HEAD = /\b(?:Court|University|College|School|Party|Assembly|Council|Commission|Committee|Bank|Agency|Ministry|Department|Police|Army|Navy|Observatory|Laboratory|Institute|Hospital|Museum|League|Union|Senate|Parliament|Congress)\b/;
 
-/** Verbs that may follow a name as its predicate ("the Broncos scored", "the Pentagon says"). */
-const VERB = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|says|said|won|lost|beat|made|took|got|gave|saw|began|became|came|went|ran|led|leads|held|holds|kept|keeps|left|met|paid|sent|told|wrote|brought|bought|sold|found|knew|fell|rose|hit|set|put|cut|let|also|then|now|still|never|later|again|only|already|itself|alone)$/;
 
 /** Whether the words after a blank make it a modifier: a lower-case noun right after, not a verb. */
 function modifies(textAfter: string): boolean {
@@ -216,9 +214,13 @@ const RELATIVE_INSIDE = new RegExp(`,?\\s+(?:${RELATIVE})\\b`, 'g');
 /** Relative times that cannot leave a sentence without leaving it broken: "About a year ago, NASA reports, …". */
 const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|\b(?:last|this|next) (?:week|month|year)\b/i;
 
-/** A prompt without its relative times: "Yesterday in X court, …" is "In X court, …". */
-function undated(prompt: string): string {
-  const out = prompt
+/**
+ * A prompt without its relative times: "Yesterday in X court, …" is "In X court, …"; and with the slips
+ * of the source an editor would mend (see `mended`). `families` are the surnames the article also gives
+ * in the plural ("the Turpins").
+ */
+function undated(prompt: string, families: Set<string>): string {
+  const out = mended(prompt, families)
     .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
     .replace(RELATIVE_INSIDE, '');
   // So does the day of the week after a verb in the perfect, which cannot take one ("Three bombs have
@@ -231,6 +233,29 @@ function undated(prompt: string): string {
  * slip readers held against "born in Memphis, Tennessee on March 25, 1942": the comma is put in.
  */
 const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s(?!(?:and|or|nor)\b)(?:[\p{Ll}\d]|___))/gu;
+
+/**
+ * Slips copied from the source that an editor mends before publishing, which readers held against the
+ * questions (the evidence keeps the article's own words):
+ * - a compound before its noun takes its hyphen: "the all London final" is "the all-London final",
+ *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on crash";
+ * - a family's possessive is plural where the article names the family in the plural: "the Turpin's
+ *   offspring" beside "the Turpins" is "the Turpins’ offspring".
+ */
+function mended(prompt: string, families: Set<string>): string {
+  return prompt
+    .replace(/\b([Tt]he|[Aa]n?) all (\p{Lu}\p{Ll}+)(?= \p{L})/gu, '$1 all-$2')
+    .replace(/\b((?:collided|collide|collides|colliding|crashed|crash|crashes|crashing|smashed|slammed|hit|struck|ran)(?: \p{Ll}+ly)?) head on\b/gu, '$1 head-on')
+    .replace(/\bhead on (?=(?:collisions?|crash|crashes|impact|smash)\b)/gu, 'head-on ')
+    .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all));
+}
+
+/** The surnames an article gives in the plural, for a family: "the Turpins", "the Kennedys". */
+function familiesIn(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu)) out.add(m[1]!);
+  return out;
+}
 
 /** A verb in the present perfect: "have exploded", "has been found", "has now withdrawn". */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|now\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b/u;
@@ -365,6 +390,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** The content words of the sentences each name is in, and in how many sentences each word is. */
   const vocab = new Map<string, Set<string>>();
   const spread = new Map<string, number>();
+  const families = familiesIn(sentences);
   for (const m of mentions) {
     const list = byKind.get(m.kind) ?? [];
     if (!list.some(x => norm(x) === norm(m.text))) list.push(m.text);
@@ -864,7 +890,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         continue;
       // ("Yesterday", "two days ago" and "currently" tell the time from the day of the story, not the
       // reader's: they leave the prompt.)
-      const prompt = undated(`${textBefore}___${textAfter}`);
+      const prompt = undated(`${textBefore}___${textAfter}`, families);
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
       if (inside.some(m => m !== key && m.start !== initialsAt && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;

@@ -1732,6 +1732,82 @@ In 1990 she became the first woman to lead the Chicago Jazz Orchestra, a post sh
     expect(prompts.some(p => p.includes('moved to Paris, France and Rome'))).to.equal(true);
   });
 
+  it('mends the slips of the source an editor would: "all-London", "head-on", "the Turpins’", and the comma of a true statement too', () => {
+    const final = `United beat City in cup final
+
+United beat City 2-1 in the all Manchester cup final at Wembley in front of 84,000 fans.
+
+Marcus Hale scored both of the United goals, the second in the last minute of the game.
+
+City manager Pep Ortiz said his players had given everything in the final.`;
+    const crash = `Train hits freight train in Carolina
+
+A passenger train carrying 139 passengers collided head on with a parked freight train in the small city of Cayce.
+
+Two railway workers were killed and at least 116 people were injured in the crash.
+
+A head on crash between two buses on the same road left 9 people with minor injuries.`;
+    const family = (plural: boolean) => `Okafor parents jailed for life
+
+A judge in Riverside jailed David and Ann Okafor for life on Friday for keeping their twelve children locked in their home.
+
+${plural ? 'The Okafors' : 'The parents'} had kept the children indoors for years, the court heard.
+
+The oldest of the Okafor's children, age 29, weighed 82 pounds when police found the family.`;
+    const game = `Eagles win third title
+
+The game, played at Ridge Park in Dayton, Ohio in front of 40,112 fans, marked the Eagles' third title in ten years.
+
+The Eagles scored 24 points in the second half to beat the Hawks by 24 points to 10.`;
+    const all = ['fill-in', 'choice', 'true-false'] as const;
+    const prompts = (text: string) => everySeed(text, [...all]).map(q => q.prompt);
+    expect(prompts(final).some(p => p.includes('in the all-Manchester cup final'))).to.equal(true);
+    expect(prompts(final).some(p => p.includes('all Manchester'))).to.equal(false);
+    const crashes = prompts(crash);
+    expect(crashes.some(p => p.includes('collided head-on with a parked freight train'))).to.equal(true);
+    expect(crashes.some(p => p.includes('A head-on crash between two buses'))).to.equal(true);
+    expect(crashes.some(p => p.includes('head on'))).to.equal(false);
+    // (The possessive of a family the article names in the plural; a single person's stays.)
+    expect(prompts(family(true)).some(p => p.includes('The oldest of the Okafors’ children') || p.includes("The oldest of the Okafors' children"))).to.equal(true);
+    expect(prompts(family(false)).some(p => p.includes("The oldest of the Okafor's children"))).to.equal(true);
+    // A true statement is the prompt with its key, mended as the prompt is.
+    const statements = everySeed(game, ['true-false']).filter(q => q.prompt.includes('Dayton'));
+    expect(statements.some(q => q.type === 'choice' && q.correct[0] === 'true'), 'a true statement').to.equal(true);
+    for (const q of statements) expect(q.prompt).to.include('Dayton, Ohio, in front of');
+  });
+
+  it('asks who someone is only against roles of no other nation, and keeps a verb out of a role', () => {
+    const people = {
+      us: ['White House spokesman Josh Earnest', 'Earnest', 'Pentagon spokesman Peter Cook', 'Cook'],
+      abroad: ['French Foreign Minister Anne Morel', 'Morel', 'Italian Defence Minister Paolo Conti', 'Conti'],
+      home: ['Foreign Minister Leila Mansour', 'Mansour', 'Defence Minister Samir Toumi', 'Toumi'],
+    };
+    const text = ([first, firstAgain, second, secondAgain]: string[]) => `Leaders back Tunisia's new government
+
+Tunisian Prime Minister Karim Haddad met ${first} in Vienna on Monday to talk about the border.
+
+"We are not asking for soldiers, only for trust," Haddad said after the meeting.
+
+${firstAgain} said the talks had gone well and would go on in the spring.
+
+${second} said a team of advisers would visit Tunis next month.
+
+"The advisers will help to train the coast guard," ${secondAgain} told reporters in Rome.`;
+    const asked = (who: string[]) => SEEDS.flatMap(seed => generateQuestionSet(text(who), { count: 20, seed, kinds: ['who-is', 'who-said'] }).questions).filter(q => q.prompt.startsWith('In the article, who is'));
+    // ("Tunisian prime minister" for an Arabic name against two US spokesmen is no question; nor against
+    // ministers of two other nations, or a US spokesman against him.)
+    expect(asked(people.us).map(q => q.prompt)).to.deep.equal([]);
+    expect(asked(people.abroad).map(q => q.prompt)).to.deep.equal([]);
+    // (Against roles that name no nation it is.)
+    const home = asked(people.home);
+    const haddad = home.filter(q => q.prompt === 'In the article, who is Karim Haddad?');
+    expect(haddad.length).to.be.above(0);
+    for (const q of haddad) expect(options(q)).to.have.members(['Tunisian prime minister', 'foreign minister', 'defence minister']);
+    // ("… Karim Haddad met Foreign Minister Leila Mansour": she is the minister, not "met …".)
+    expect(home.flatMap(options).some(o => /^met\b/i.test(o))).to.equal(false);
+    expect(home.flatMap(options)).to.include('foreign minister');
+  });
+
   it('does not ask "Who said …?" after "Who is …?" on the speaker whose sentence has them speak of the same rare thing', () => {
     const text = `Passenger train hits parked freight train near Dover
 

@@ -200,6 +200,12 @@ describe('eval checks', () => {
     assert.equal(keyInArticle(trueFalse(sentence, true), article), 'pass');
     assert.equal(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow in 1978.', false), article), 'pass');
     assert.ok(fails(keyInArticle(trueFalse(sentence, false), article)));
+    // (A true statement may be mended as the prompts are: a comma put in, a time of the story's day left
+    // out. It may not change a word.)
+    assert.equal(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow, in 1987.', true), article), 'pass');
+    assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow in 1978.', true), article)));
+    assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in 1987.', false), article)));
+    assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened a bridge in Tallow in 1987.', true), article)));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
