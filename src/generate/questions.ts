@@ -614,6 +614,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
+  /** Sentences that stand alone once a leading pronoun is named, as asked ("Her brother …" is "Rosa Lind’s brother …"). */
+  const restated = new Map<Sentence, string>();
   const paragraphs = Math.max(1, ...sentences.map(s => s.paragraph + 1));
   const place = (s: Sentence) => (s.paragraph === 0 ? 3 : 0) + (1 - s.paragraph / paragraphs) * 2;
   /** The score of a "Who said …?" from its base: a source first quoted near the end is asked only where
@@ -724,6 +726,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
     }
     if (said === sentence.text && !open && !unresolved) usable.push(sentence);
+    else if (!open && !unresolved) restated.set(sentence, said);
     const overlap = norm(said).split(' ').filter(w => titleWords.has(w)).length;
     // (Compared by their first five letters: "Turpins" meets "Turpin", "sentenced" meets "sentences".)
     const stemOverlap = norm(said).split(' ').some(w => w.length >= 3 && titleStems.has(w.slice(0, 5)));
@@ -1085,6 +1088,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
+  out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, place));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
@@ -1106,6 +1110,54 @@ const MEASURED_BY: [RegExp, RegExp][] = [
   [/\b(?:mass|weight)$/, /\d\s*(?:kg|kilogram|tonnes|tons|pounds|lb\b|grams)/],
   [/\bspeed$/, /\d\s*(?:km\/h|mph|knots|miles per hour|kilometres per hour)/],
 ];
+
+/**
+ * What happened, in the article's words: the cause of a death ("the official cause of death was ___"),
+ * what someone died of, was sentenced to, charged with, convicted of, arrested for or killed by. The
+ * answer is a common noun phrase of three words at most, never a name or a number (those are asked as
+ * they are); it is typed, and its head noun alone is accepted too ("cancer" for "pancreatic cancer").
+ */
+const EVENT =
+  /\b(?:cause of death (?:was|is)|(?:died|dies|has died|had died) (?:of|from)|sentenced\s[^,.;“”"]{1,60}?\sto|(?:charged with|convicted of|accused of|arrested for|jailed for|found guilty of|pleaded guilty to|killed by|injured by|destroyed by|damaged by|caused by)(?:\s(?:the|an?))?)\s(?=[\p{Ll}\p{Lu}])/gu;
+/** The noun phrase of an event: one to three words up to a preposition, a conjunction or punctuation. */
+const EVENT_PHRASE =
+  /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})(?:\s(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})){0,2}?)(?=\s(?:for|in|on|at|after|while|whilst|when|during|near|of|by|with|to|and|or|but|because|since|from|as|over|under|last|this|on)\b|[,.;:!?)]|$)/u;
+
+function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of usable) {
+    // (The sentence as asked, its leading pronoun named; the answer is found in the article's own words.)
+    const said = restated.get(sentence) ?? sentence.text;
+    for (const m of said.matchAll(EVENT)) {
+      const from = m.index! + m[0].length;
+      const phrase = EVENT_PHRASE.exec(said.slice(from))?.[1];
+      if (!phrase) continue;
+      const words = phrase.split(' ');
+      // (Not an act told by its verb, "charged with making false statements" (after an article the word is
+      // an adjective: "killed by a falling tree"), nor a word that only points: "killed by them".)
+      if (FUNCTION_WORDS.has(words[0]!.toLowerCase()) || (/ing$/.test(words[0]!) && !/\s(?:the|an?)\s$/.test(m[0])) || /^(?:him|her|them|it|us|me|himself|herself|themselves)$/.test(words[0]!)) continue;
+      const to = from + phrase.length;
+      // (Where it stands in the article: the naming moved it by as many characters as the sentence grew.)
+      const start = sentence.start + from - (said.length - sentence.text.length);
+      // (Names and numbers are asked as names and numbers.)
+      if (mentions.some(x => x.start < start + phrase.length && x.end > start) || /\d/.test(phrase)) continue;
+      const prompt = undated(`${said.slice(0, from)}___${said.slice(to)}`, new Set());
+      if (norm(prompt).includes(norm(phrase))) continue;
+      const head = words.at(-1)!;
+      out.push({
+        sentence,
+        key: { text: phrase, kind: 'term', start, end: start + phrase.length },
+        prompt,
+        ...(said === sentence.text ? {} : { said }),
+        distractors: [],
+        score: place(sentence) + 0.5,
+        fillIn: true,
+        answers: words.length > 1 && !/^\p{Lu}+$/u.test(head) ? [phrase, head] : [phrase],
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * Cloze questions on the article's key terms ("Lunar regolith is held together by ___ between its

@@ -1808,6 +1808,30 @@ ${second} said a team of advisers would visit Tunis next month.
     expect(home.flatMap(options)).to.include('foreign minister');
   });
 
+  it('asks what happened in a common noun: the cause of a death, what someone died of or was killed by, and not a name, a number or an act', () => {
+    const text = `Singer Rosa Lind dies at 80
+
+The Swedish singer Rosa Lind died at her home in Malmo on Sunday at the age of 80, her family said.
+
+According to the family, the cause of death was heart failure after a long illness.
+
+Her brother Nils Lind died of lung cancer in 1990, a loss she sang about for years.
+
+In 1975 a court in Stockholm sentenced her manager Olle Berg to two years in prison for taking her earnings.
+
+Berg was also charged with making false statements to the tax office in the same year.
+
+The first band of Rosa Lind split up after its drummer was killed by a falling tree.`;
+    const qs = everySeed(text, ['fill-in']);
+    const answers = (prompt: string) => qs.filter(q => q.prompt === prompt).map(q => (q.type === 'fill-in' ? q.answers : []));
+    expect(answers('According to the family, the cause of death was ___ after a long illness.')[0]).to.deep.equal(['heart failure', 'failure']);
+    // (In the sentence as asked, "Her" named.)
+    expect(answers('Rosa Lind’s brother Nils Lind died of ___ in 1990, a loss she sang about for years.')[0]).to.deep.equal(['lung cancer', 'cancer']);
+    expect(answers('The first band of Rosa Lind split up after its drummer was killed by a falling ___.').length + answers('The first band of Rosa Lind split up after its drummer was killed by a ___.').length).to.be.above(0);
+    // (Not "two years" of "sentenced … to two years", a number; nor "making false statements", an act.)
+    expect(qs.some(q => /sentenced .* to ___|charged with ___/.test(q.prompt))).to.equal(false);
+  });
+
   it('does not ask "Who said …?" after "Who is …?" on the speaker whose sentence has them speak of the same rare thing', () => {
     const text = `Passenger train hits parked freight train near Dover
 
