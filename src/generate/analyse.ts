@@ -141,6 +141,9 @@ export function surnameOf(name: string): string {
   return withoutSuffix(name).split(/\s+/).at(-1)!;
 }
 
+/** The first word of a place's name: "Santa Clara", "Los Angeles", "South Carolina". */
+const PLACE_PREFIX = /^(?:Santa|San|Saint|St\.|Los|Las|Fort|Port|Mount|Lake|Cape|New|North|South|East|West)$/;
+
 /** Every mention in `text`, sorted by position, without overlaps (people win over places). */
 export function analyse(text: string): Mention[] {
   lexicon();
@@ -244,6 +247,20 @@ export function analyse(text: string): Mention[] {
       if (kind === 'organization') for (const o of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}'’-])`, 'gu'))) if (o.index !== i[0]) add(name, o.index!, kind);
     }
   }
+  // A name of two words the NLP package missed whose second word the article also gives alone, as a
+  // surname stands: "… when Peyton Manning was intercepted by Kony Ealy" beside "Manning was sacked by
+  // Ealy". (Not where that word follows "the", as a name's last word does: "the Cup"; nor a place's
+  // prefix, "South Carolina"; nor a people's adjective, "Pakistani Constitution".)
+  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s)(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|\s+(?:of\s+)?\p{Lu})/gu)) {
+    const [given, family] = [m[1]!, m[2]!];
+    if (PLACE_PREFIX.test(given) || /(?:an|ese|ish|i|ch)$/.test(given) || found.some(f => f.start < m.index! + m[0].length && f.end > m.index!)) continue;
+    const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${family}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'))].filter(a => a.index !== m.index! + given.length + 1);
+    const before = (a: RegExpMatchArray) => text.slice(Math.max(0, a.index! - 30), a.index!);
+    // (Alone: after no other name, no "the" and no ordinal, "JVB Records", "the 31st Amendment"; and a word
+    // the article never writes in lower case, as "records" or "amendment".)
+    if (alone.length && !lower.has(family.toLowerCase()) && alone.every(a => !/(?:\b(?:the|The)|\p{Lu}[\p{L}'’-]*|\d\p{Ll}*)\s$/u.test(before(a)))) add(m[0], m.index!, 'person');
+  }
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
   // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).
   const fullNames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text));
@@ -265,7 +282,6 @@ export function analyse(text: string): Mention[] {
       const whole = /^\S+\s+\S+\s+\S+/u.exec(text.slice(m.index!))![0];
       add(whole, m.index!, 'person');
     }
-    const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
     const uses = new Map<string, number>();
     for (const [given, family] of firsts) for (const w of new Set([given, family])) uses.set(w, (uses.get(w) ?? 0) + 1);
     const alone = firsts.map(([given]) => given).filter(g => uses.get(g) === 1 && !surnames.has(g) && g.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(g) && !lower.has(g.toLowerCase()));
@@ -296,7 +312,7 @@ export function analyse(text: string): Mention[] {
     m.text = text.slice(m.start, m.end);
   }
   // "Santa Clara" and "Los Angeles" are places, whatever the NLP package took them for.
-  for (const m of out) if (m.kind === 'person' && /^(?:Santa|San|Saint|St\.|Los|Las|Fort|Port|Mount|Lake|Cape|New|North|South|East|West)\s/.test(m.text)) m.kind = 'place';
+  for (const m of out) if (m.kind === 'person' && PLACE_PREFIX.test(m.text.split(/\s/)[0]!) && m.text.includes(' ')) m.kind = 'place';
   // "Chelsea FC" is a club, not a person; and then so is "Chelsea" alone.
   for (const m of out) if (m.kind === 'person' && CLUB_END.test(m.text)) m.kind = 'organization';
   const clubs = new Set(out.filter(m => m.kind === 'organization' && m.text.includes(' ')).map(m => m.text.split(/\s+/)[0]!));

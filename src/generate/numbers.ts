@@ -100,7 +100,9 @@ export function numberDistractors(key: { text: string; value: number }, year: bo
   // Then made around the key: `below` of them smaller, the rest larger, rounded as the key is.
   // Halves stay halves ("2.5 sacks" gives 1.5 and 4, never 3.3).
   const halves = places === 1 && /\.[05]$/.test(key.text);
-  const step = halves ? 0.5 : places ? 10 ** -places : v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
+  // (A key in fives gives fives: "parole in 25 years" gives 20 and 35, not 18 and 34, which look made up.)
+  const tens = v >= 10 ? 10 ** Math.min(Math.floor(Math.log10(v)) - 1, trailingZeros(v)) : 1;
+  const step = halves ? 0.5 : places ? 10 ** -places : v >= 10 && v % (tens * 5) === 0 && tens * 5 <= v / 4 ? tens * 5 : tens;
   const round = (n: number) => Math.round(n / step) * step;
   const below = roll(4, 'below', key.text);
   // (Uneven factors: options at half, one and a half and twice the key would show which one they were

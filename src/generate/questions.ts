@@ -244,11 +244,20 @@ const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{L
  */
 function mended(prompt: string, families: Set<string>): string {
   return prompt
+    .replace(OPENER, (_, next: string) => next.toUpperCase())
+    .replace(/\b(first|last|best|worst) ever (?=\p{Ll})/gu, '$1-ever ')
     .replace(/\b([Tt]he|[Aa]n?) all (\p{Lu}\p{Ll}+)(?= \p{L})/gu, '$1 all-$2')
     .replace(/\b((?:collided|collide|collides|colliding|crashed|crash|crashes|crashing|smashed|slammed|hit|struck|ran)(?: \p{Ll}+ly)?) head on\b/gu, '$1 head-on')
     .replace(/\bhead on (?=(?:collisions?|crash|crashes|impact|smash)\b)/gu, 'head-on ')
     .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all));
 }
+
+/**
+ * What opens a sentence without telling a fact, which an editor drops from a question that must stand
+ * alone: a comment ("Unfortunately for the Panthers, …") and an attribution to a statement told of before
+ * ("According to the statement, …": which?). (Not "According to the complaint": a claim stays one.)
+ */
+const OPENER = /^(?:(?:Unfortunately|Fortunately|Luckily|Sadly|Thankfully|Surprisingly|Interestingly|Ironically)(?: for [^,]{1,40})?|(?:According to|Per) the (?:statement|announcement|release|press release)),\s+(\p{L}|_)/u;
 
 /** The surnames an article gives in the plural, for a family: "the Turpins", "the Kennedys". */
 function familiesIn(sentences: Sentence[]): Set<string> {
@@ -1088,7 +1097,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
-  out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, place));
+  out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, place, main?.name));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
@@ -1118,16 +1127,22 @@ const MEASURED_BY: [RegExp, RegExp][] = [
  * they are); it is typed, and its head noun alone is accepted too ("cancer" for "pancreatic cancer").
  */
 const EVENT =
-  /\b(?:cause of death (?:was|is)|(?:died|dies|has died|had died) (?:of|from)|sentenced\s[^,.;“”"]{1,60}?\sto|(?:charged with|convicted of|accused of|arrested for|jailed for|found guilty of|pleaded guilty to|killed by|injured by|destroyed by|damaged by|caused by)(?:\s(?:the|an?))?)\s(?=[\p{Ll}\p{Lu}])/gu;
+  /\b(?:cause of (?:\p{Lu}[\p{L}.\s]{1,40}[’']s )?death (?:was|is)|(?:died|dies|has died|had died) (?:of|from)|sentenced\s[^,.;“”"]{1,60}?\sto|(?:charged with|convicted of|accused of|arrested for|jailed for|found guilty of|pleaded guilty to|killed by|injured by|destroyed by|damaged by|caused by)(?:\s(?:the|an?))?)\s(?=[\p{Ll}\p{Lu}])/gu;
 /** The noun phrase of an event: one to three words up to a preposition, a conjunction or punctuation. */
 const EVENT_PHRASE =
   /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})(?:\s(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})){0,2}?)(?=\s(?:for|in|on|at|after|while|whilst|when|during|near|of|by|with|to|and|or|but|because|since|from|as|over|under|last|this|on)\b|[,.;:!?)]|$)/u;
 
-function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number): Candidate[] {
+function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number, main?: string): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of usable) {
     // (The sentence as asked, its leading pronoun named; the answer is found in the article's own words.)
-    const said = restated.get(sentence) ?? sentence.text;
+    let said = restated.get(sentence) ?? sentence.text;
+    // A death whose it is, where the sentence names nobody: "the official cause of death" is the story's
+    // person's; with no such person, nobody's, and it is not asked.
+    if (/\bcause of death\b/.test(said) && !mentions.some(m => m.kind === 'person' && m.start >= sentence.start && m.end <= sentence.end)) {
+      if (!main) continue;
+      said = said.replace(/\bcause of death\b/, `cause of ${main}’s death`);
+    }
     for (const m of said.matchAll(EVENT)) {
       const from = m.index! + m[0].length;
       const phrase = EVENT_PHRASE.exec(said.slice(from))?.[1];
