@@ -577,6 +577,28 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
     }
   }
+  /**
+   * A prompt that names what it speaks of, as a question must that stands alone: initials the article
+   * spells out elsewhere are spelled out ("KP is to have ___ seats" is "Khyber Pakhtunkhwa is to …"), and
+   * "the planet" of an article that names one planet is named ("Due to tidal locking, KELT-9b's surface
+   * temperature …"). Never with the key, nor where the name already stands in the prompt.
+   */
+  const namesShown = (prompt: string, key: Mention, inside: Mention[]): string => {
+    let out = prompt;
+    for (const m of inside) {
+      if (m === key || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
+      // (Where the article spells them out in brackets: "Khyber Pakhtunkhwa (KP)"; not "NFL", which
+      // needs no spelling out.)
+      const full = mentions.find(f => f.text.includes(' ') && alias(m.text, f.text) && sentences.some(x => x.text.includes(`${f.text} (${m.text})`)));
+      if (!full || alias(full.text, key.text) || out.includes(full.text)) continue;
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${m.text}(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})`, 'u'), full.text);
+    }
+    return out.replace(/(?<=\S\s)the (\p{Ll}{3,})(?=['’]s\b)/u, (all, noun: string) => {
+      const names = namesFor(noun, referents);
+      const name = [...names][0];
+      return names.size === 1 && name && !alias(name, key.text) && !out.includes(name) ? name : all;
+    });
+  };
   /** Where a list of claims begins: a lead-in ending in a colon that attributes what follows. */
   const claimsFrom = sentences.findIndex(s => /:\s*$/.test(s.text) && /\b(?:according to|alleg|claim|complain|accus|charg)/i.test(s.text));
   /** The speaker each "he said" sentence was found to mean, by the sentence's index. */
@@ -902,7 +924,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         continue;
       // ("Yesterday", "two days ago" and "currently" tell the time from the day of the story, not the
       // reader's: they leave the prompt.)
-      const prompt = undated(`${textBefore}___${textAfter}`, families);
+      const plain = undated(`${textBefore}___${textAfter}`, families);
+      const prompt = namesShown(plain, key, inside);
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
       if (inside.some(m => m !== key && m.start !== initialsAt && alias(m.text, key.text)) || norm(prompt).includes(norm(key.text))) continue;
@@ -1082,6 +1105,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // name it, so it is never the blank, only the fact a true/false statement may swap.)
         ...((main && alias(key.text, main.name)) || (key.kind !== 'person' && namedTimesAny(key.text) >= 4) ? { topic: true } : {}),
       });
+      // (Where the name put in would give away another question's answer, "Due to tidal locking, KELT-9b's
+      // surface temperature …" beside "… an exoplanet, named ___", the prompt as the article has it may
+      // stand in: selection takes one of the two.)
+      if (prompt !== plain) out.push({ ...out.at(-1)!, prompt: plain, score: out.at(-1)!.score - 0.25 });
     }
   }
   // (A role may be given in any sentence: "In the article, who is …?" does not need it to stand alone.)
@@ -1509,5 +1536,7 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
       }
     }
   }
+  // A question asked in its lesser form, the prompt as the article has it, takes its better one where
+  // that now fits: "KELT-9b's surface temperature" once the question on KELT-9b gave way.
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);
 }

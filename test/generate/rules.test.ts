@@ -1875,6 +1875,53 @@ The Broncos have now won 25 finals since the league began, the most of any team.
     for (const q of finals) for (const o of options(q)) expect(Number(o) % 5, o).to.equal(0);
   });
 
+  it('names in a prompt what it speaks of: initials the article spells out in brackets, and "the planet" of one planet', () => {
+    const merger = `Tribal areas join the province
+
+On Thursday, President Omar Saleh signed a bill to merge the Northern Tribal Areas (NTA) with the neighbouring province of Upper Valley (UV).
+
+UV is to have 55 seats in the national assembly, up from 40, under the new law.
+
+Under the new law, voters in NTA will elect 21 members of the provincial assembly in May.
+
+Fans in the National Football League stadium cheered, and the NFL gave 3,000 tickets to the tribal areas.`;
+    const prompts = everySeed(merger).map(q => q.prompt);
+    expect(prompts).to.include('Under the new law, voters in Northern Tribal Areas will elect ___ members of the provincial assembly in May.');
+    // (Not initials the article never spells out in brackets: "the NFL" stays.)
+    expect(prompts).to.include('Fans in the National Football League stadium cheered, and the NFL gave ___ tickets to the tribal areas.');
+    const planet = `Astronomers find hottest planet yet
+
+On Monday, astronomers at Lakeview University revealed the discovery of an exoplanet, named TOI-77b, and said it is the hottest planet ever found.
+
+The star TOI-77 is about 400 light years from the Earth and is about 200 million years old.
+
+Due to tidal locking, the planet's surface temperature facing the star is roughly 4100°C, hotter than most stars.`;
+    const asked = everySeed(planet).map(q => q.prompt);
+    expect(asked).to.include('Due to tidal locking, TOI-77b\'s surface temperature facing the star is roughly ___°C, hotter than most stars.');
+    expect(asked.some(p => p.includes("the planet's"))).to.equal(false);
+    // (But where the name would give away another question's answer, "… an exoplanet, named ___", the
+    // prompt as the article has it stands in.)
+    const named = everySeed(`Astronomers find hottest planet yet
+
+On Monday, astronomers at Lakeview University revealed the discovery of an exoplanet, named TOI-77b and according to the university's astronomy professor Ann Kerr, it is "the hottest planet ever found".
+
+Professor Kerr told reporters the planet TOI-77b "is about three times the mass of Jupiter".
+
+The star is about 400 light years from the Earth, but it is about 200 million years old.
+
+The planet circles its star once every day and a half, which the team saw as a small dip in the light of the star.
+
+Its close orbit exposes it to strong light, and the planet loses some of its air into space as it circles.
+
+The team watched the star for years with small telescopes before they could be sure of what they had found.
+
+Other teams will now look at the planet with larger telescopes to learn what its air is made of.
+
+Due to tidal locking, the planet's surface temperature facing the star is roughly 4100°C, more than the surface temperature of most stars.`).map(q => q.prompt);
+    expect(named.some(p => p.includes('an exoplanet, named ___'))).to.equal(true);
+    expect(named).to.include("Due to tidal locking, the planet's surface temperature facing the star is roughly ___°C, more than the surface temperature of most stars.");
+  });
+
   it('does not ask "Who said …?" after "Who is …?" on the speaker whose sentence has them speak of the same rare thing', () => {
     const text = `Passenger train hits parked freight train near Dover
 
