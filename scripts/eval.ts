@@ -85,18 +85,34 @@ const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
 
 /**
  * Whether `asked` is `evidence` as the generator mends a sentence: the same words in the same order,
- * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), and at most five
- * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets).
+ * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), at most five
+ * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets),
+ * and first names put in before a surname ("Maria Haddad said" for "Haddad said"). A word swapped for
+ * another, as in a false statement, is no mend.
  */
-function mendedFrom(evidence: string, asked: string): boolean {
-  const words = (s: string) => s.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export function mendedFrom(evidence: string, asked: string): boolean {
+  const words = (s: string) => s.replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const [from, to] = [words(evidence), words(asked)];
-  let i = 0;
-  for (const w of to) {
-    while (i < from.length && from[i] !== w) i++;
-    if (i++ >= from.length) return false;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  // The longest common run of words, by the usual table, walked back to mark the words kept.
+  const table = Array.from({ length: from.length + 1 }, () => new Array<number>(to.length + 1).fill(0));
+  for (let i = from.length - 1; i >= 0; i--)
+    for (let j = to.length - 1; j >= 0; j--) table[i]![j] = same(from[i]!, to[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const kept = new Array<boolean>(to.length).fill(false);
+  for (let i = 0, j = 0; i < from.length && j < to.length; ) {
+    if (same(from[i]!, to[j]!)) (kept[j] = true), i++, j++;
+    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
   }
-  return from.length - to.length <= 5;
+  const common = kept.filter(Boolean).length;
+  if (from.length - common > 5) return false;
+  // (Each word put in is part of a name, before a word of the sentence that is one.)
+  return to.every((w, j) => {
+    if (kept[j]) return true;
+    let next = j + 1;
+    while (next < to.length && !kept[next]) next++;
+    return /^\p{Lu}/u.test(w) && next < to.length && /^\p{Lu}/u.test(to[next]!);
+  });
 }
 
 /**

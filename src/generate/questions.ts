@@ -581,8 +581,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
    * A prompt that names what it speaks of, as a question must that stands alone: initials the article
    * spells out elsewhere are spelled out ("KP is to have ___ seats" is "Khyber Pakhtunkhwa is to …"), and
    * "the planet" of an article that names one planet is named ("Due to tidal locking, KELT-9b's surface
-   * temperature …"). Never with the key, nor where the name already stands in the prompt.
+   * temperature …"), and a person by their full name. Never with the key, nor where the name already
+   * stands in the prompt.
    */
+  /** The country the story is about: the one it names most, twice at least, and more than any other. */
+  const country = (() => {
+    const ranked = (byKind.get('place') ?? []).filter(p => placeClass(p) === 'country').map(p => [p, counts.get(norm(p)) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
+  })();
   const namesShown = (prompt: string, key: Mention, inside: Mention[]): string => {
     let out = prompt;
     for (const m of inside) {
@@ -593,6 +599,18 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (!full || alias(full.text, key.text) || out.includes(full.text)) continue;
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${m.text}(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})`, 'u'), full.text);
     }
+    // (And a person named by surname, by the one full name the article gives them: "___ forced Cam Newton
+    // to fumble … and T. J. Ward recovered".)
+    for (const m of inside) {
+      if (m === key || m.kind !== 'person' || m.text.includes(' ')) continue;
+      const full = fullNames.filter(p => surnameOf(p) === m.text);
+      if (full.length !== 1 || alias(full[0]!, key.text) || out.includes(full[0]!)) continue;
+      // (Not "the Okafor's children", the family.)
+      out = out.replace(new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’.-]*\\s|\\b[Tt]he\\s)${m.text}(?![\\p{L}-]|\\s+\\p{Lu})`, 'u'), full[0]!);
+    }
+    // (And "the country's" of a story about one country, where the sentence names no other: "in
+    // Pakistan's National Assembly".)
+    if (country && !inside.some(m => m.kind === 'place' && placeClass(m.text) === 'country' && !alias(m.text, country)) && !alias(country, key.text)) out = out.replace(/\bthe country(?=['’]s\b)/, country);
     return out.replace(/(?<=\S\s)the (\p{Ll}{3,})(?=['’]s\b)/u, (all, noun: string) => {
       const names = namesFor(noun, referents);
       const name = [...names][0];
@@ -1155,9 +1173,10 @@ const MEASURED_BY: [RegExp, RegExp][] = [
  */
 const EVENT =
   /\b(?:cause of (?:\p{Lu}[\p{L}.\s]{1,40}[’']s )?death (?:was|is)|(?:died|dies|has died|had died) (?:of|from)|sentenced\s[^,.;“”"]{1,60}?\sto|(?:charged with|convicted of|accused of|arrested for|jailed for|found guilty of|pleaded guilty to|killed by|injured by|destroyed by|damaged by|caused by)(?:\s(?:the|an?))?)\s(?=[\p{Ll}\p{Lu}])/gu;
-/** The noun phrase of an event: one to three words up to a preposition, a conjunction or punctuation. */
+/** The noun phrase of an event: one to three words in lower case up to a preposition, a conjunction or
+ * punctuation. (Not initials: "killed by an ___" wants "IED", where a reader may type "roadside bomb".) */
 const EVENT_PHRASE =
-  /^((?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})(?:\s(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,5})){0,2}?)(?=\s(?:for|in|on|at|after|while|whilst|when|during|near|of|by|with|to|and|or|but|because|since|from|as|over|under|last|this|on)\b|[,.;:!?)]|$)/u;
+  /^(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s(?:for|in|on|at|after|while|whilst|when|during|near|of|by|with|to|and|or|but|because|since|from|as|over|under|last|this|on)\b|[,.;:!?)]|$)/u;
 
 function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number, main?: string): Candidate[] {
   const out: Candidate[] = [];
@@ -1194,7 +1213,7 @@ function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, me
         distractors: [],
         score: place(sentence) + 0.5,
         fillIn: true,
-        answers: words.length > 1 && !/^\p{Lu}+$/u.test(head) ? [phrase, head] : [phrase],
+        answers: words.length > 1 ? [phrase, head] : [phrase],
       });
     }
   }

@@ -14,6 +14,7 @@ import {
   evidenceNotBoilerplate,
   keyInArticle,
   keyNotInPrompt,
+  mendedFrom,
   optionsDistinct,
   standsAlone,
   type ArticleResult,
@@ -206,6 +207,11 @@ describe('eval checks', () => {
     assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in Tallow in 1978.', true), article)));
     assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened the bridge in 1987.', false), article)));
     assert.ok(fails(keyInArticle(trueFalse('Mayor Ana Ruiz opened a bridge in Tallow in 1987.', true), article)));
+    // (A first name put in before a surname is a mend; a name or a number swapped for another is not.)
+    assert.ok(mendedFrom('Ruiz opened the bridge in Tallow.', 'Ana Ruiz opened the bridge in Tallow.'));
+    assert.ok(!mendedFrom('Ruiz opened the bridge in Tallow.', 'Ruiz opened the bridge in Brenton.'));
+    assert.ok(!mendedFrom('The star KELT-9 is hot.', 'The star KELT-9b is hot.'));
+    assert.ok(!mendedFrom('Ruiz opened the bridge in Tallow.', 'Ruiz opened the bridge in Tallow Bay.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
