@@ -87,10 +87,17 @@ const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
  * Whether `asked` is `evidence` as the generator mends a sentence: the same words in the same order,
  * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), at most five
  * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets),
- * and first names put in before a surname ("Maria Haddad said" for "Haddad said"). A word swapped for
- * another, as in a false statement, is no mend.
+ * first names put in before a surname ("Maria Haddad said" for "Haddad said"), and a clause of its own
+ * after a comma left out (", and the Senate size is to be decreased …"). A word swapped for another, as
+ * in a false statement, is no mend.
  */
 export function mendedFrom(evidence: string, asked: string): boolean {
+  if (sameWords(evidence, asked)) return true;
+  for (const m of evidence.matchAll(/,\s+(?:and|but|while|whereas)\s/g)) if (sameWords(`${evidence.slice(0, m.index)}.`, asked)) return true;
+  return false;
+}
+
+function sameWords(evidence: string, asked: string): boolean {
   const words = (s: string) => s.replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const [from, to] = [words(evidence), words(asked)];
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -104,8 +111,7 @@ export function mendedFrom(evidence: string, asked: string): boolean {
     else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
     else j++;
   }
-  const common = kept.filter(Boolean).length;
-  if (from.length - common > 5) return false;
+  if (from.length - kept.filter(Boolean).length > 5) return false;
   // (Each word put in is part of a name, before a word of the sentence that is one.)
   return to.every((w, j) => {
     if (kept[j]) return true;

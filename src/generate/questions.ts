@@ -259,6 +259,17 @@ function mended(prompt: string, families: Set<string>): string {
  */
 const OPENER = /^(?:(?:Unfortunately|Fortunately|Luckily|Sadly|Thankfully|Surprisingly|Interestingly|Ironically)(?: for [^,]{1,40})?|(?:According to|Per) the (?:statement|announcement|release|press release)),\s+(\p{L}|_)/u;
 
+/**
+ * A prompt without a clause of its own after the blank's, which an editor trims as clutter: "Khyber
+ * Pakhtunkhwa is to have ___ seats in Pakistan's National Assembly, and the Senate size is to be
+ * decreased to 96 from 104 by 2024." asks the seats; the Senate is another fact. (Only a clause with its
+ * own subject and verb, after a comma; what is left keeps eight words at least.)
+ */
+function unclaused(prompt: string): string {
+  const m = /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
+  return m && m[1]!.split(/\s+/).length >= 8 ? `${m[1]}${m[2]}` : prompt;
+}
+
 /** The surnames an article gives in the plural, for a family: "the Turpins", "the Kennedys". */
 function familiesIn(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -942,7 +953,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         continue;
       // ("Yesterday", "two days ago" and "currently" tell the time from the day of the story, not the
       // reader's: they leave the prompt.)
-      const plain = undated(`${textBefore}___${textAfter}`, families);
+      const plain = unclaused(undated(`${textBefore}___${textAfter}`, families));
       const prompt = namesShown(plain, key, inside);
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
@@ -1109,7 +1120,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         ...(sidePerson || background || affiliation || landmark ? { detail: true } : {}),
         fillIn,
         ...(key.kind === 'person'
-          ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full))) }
+          ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }
           : key.kind === 'number'
             ? numberAnswers(key.text, key.value!)
             : otherNames(key.text).length
@@ -1357,15 +1368,17 @@ function otherNames(name: string): string[] {
 }
 
 /** A person's name as readers may type it: in full, and the surname alone when only one person has it. */
-function personAnswers(name: string, fullNames: string[], before: (full: string) => boolean): string[] {
+function personAnswers(name: string, fullNames: string[], before: (full: string) => boolean, toldApart: (other: string) => boolean = () => false): string[] {
   // A surname stands for a full name the reader has already met, and for no other.
   const holders = fullNames.filter(p => alias(p, name) && p.length >= name.length && !TITLE_WORD.test(p.split(/\s+/)[0]!));
   const full = holders.length === 1 && (holders[0] === name || before(holders[0]!)) ? holders[0]! : name;
   const surname = surnameOf(full);
   // (Other names of the same person do not count: "Aretha Louise Franklin", "President Hussain".)
-  const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!));
+  const shared = fullNames.some(p => p.split(/\s+/).at(-1) === surname && !alias(p, full) && !TITLE_WORD.test(p.split(/\s+/)[0]!) && !toldApart(p));
   // (Where two people share the surname, neither it nor a first name alone is enough: readers took
-  // "Stewart" and "Jonathan" for answers too loose where the article has a Darian Stewart too.)
+  // "Stewart" and "Jonathan" for answers too loose where the article has a Darian Stewart too. Unless
+  // the prompt tells them apart: "running back ___" is Jonathan Stewart, the running back, and readers
+  // wanted "Stewart" accepted there.)
   return [...new Set([name, full, ...(surname === full || shared ? [] : [surname])])];
 }
 

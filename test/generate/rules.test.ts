@@ -532,6 +532,17 @@ His wife Louise Haddad was charged with cruelty, and both pleaded guilty to 14 c
     expect(david.length).to.be.above(0);
     // (Neither "Haddad" nor "David" alone: either could be his wife or another David.)
     for (const q of david) if (q.type === 'fill-in') expect(q.answers).to.deep.equal(['David Haddad']);
+    // (Unless the prompt tells the two apart: "running back ___" is the running back, not the safety.)
+    const game = (other: string) => `Broncos beat Panthers in the final
+
+In the second quarter, the Panthers scored a touchdown when running back Jon Stewart jumped over the goal line.
+
+Later in the game, ${other} Dan Stewart of the Broncos took the ball from quarterback Cam Newton at midfield.
+
+Jon Stewart ended the game with 40 yards and one touchdown for the Panthers, and Dan Stewart made nine tackles.`;
+    const answers = (other: string) => everySeed(game(other), ['fill-in']).filter(q => q.prompt.includes('running back ___ jumped')).map(q => (q.type === 'fill-in' ? q.answers : []));
+    expect(answers('safety')[0]).to.deep.equal(['Jon Stewart', 'Stewart']);
+    expect(answers('running back')[0]).to.deep.equal(['Jon Stewart']);
   });
 
   it('drops a sentence that counts from an earlier event ("Three months later") and a body used as a modifier ("the ___ sanctions committee")', () => {
@@ -1937,8 +1948,23 @@ Quarterback Cam Newton threw for 265 yards for the Panthers, who had lost only o
 In the third quarter, Miller forced Newton to lose the ball at the four-yard line, and the Broncos scored a touchdown.
 
 Miller said the whole team had played for the coach, who retires this year.`).map(q => q.prompt);
-    expect(game).to.include('In the third quarter, ___ forced Cam Newton to lose the ball at the four-yard line, and the Broncos scored a touchdown.');
+    expect(game).to.include('In the third quarter, ___ forced Cam Newton to lose the ball at the four-yard line.');
     expect(game.some(p => / forced Newton /.test(p))).to.equal(false);
+  });
+
+  it('leaves out a clause of its own after the blank’s, and only that', () => {
+    const text = `Province gains seats in the assembly
+
+Under the new law, the province of Upper Valley is to have 55 seats in the national assembly, and the senate is to be cut to 96 seats by 2024.
+
+Most members of the senate backed the bill, while 12 members of the smallest party voted against it.
+
+The bill was backed by the farmers' union, the teachers' union, and the Green Party in 2019.`;
+    const prompts = everySeed(text, ['fill-in', 'choice', 'true-false']).map(q => q.prompt);
+    expect(prompts).to.include('Under the new law, the province of ___ is to have 55 seats in the national assembly.');
+    expect(prompts.some(p => p.includes('the senate is to be cut'))).to.equal(false);
+    // (Not the clause the blank is in.)
+    expect(prompts).to.include('Most members of the senate backed the bill, while ___ members of the smallest party voted against it.');
   });
 
   it('does not ask "Who said …?" after "Who is …?" on the speaker whose sentence has them speak of the same rare thing', () => {

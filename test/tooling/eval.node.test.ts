@@ -212,6 +212,10 @@ describe('eval checks', () => {
     assert.ok(!mendedFrom('Ruiz opened the bridge in Tallow.', 'Ruiz opened the bridge in Brenton.'));
     assert.ok(!mendedFrom('The star KELT-9 is hot.', 'The star KELT-9b is hot.'));
     assert.ok(!mendedFrom('Ruiz opened the bridge in Tallow.', 'Ruiz opened the bridge in Tallow Bay.'));
+    // (Nor is a clause of its own after a comma, left out; but not half of one.)
+    const long = 'Ruiz opened the bridge in Tallow, and the town council is to pay for a second bridge over the river by 2030.';
+    assert.ok(mendedFrom(long, 'Ruiz opened the bridge in Tallow.'));
+    assert.ok(!mendedFrom(long, 'Ruiz opened the bridge in Tallow, and the town council is to pay.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
