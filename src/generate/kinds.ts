@@ -12,7 +12,7 @@ import type { Sentence } from './segment.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 
 /** Nouns that name a person's role. */
-const ROLE_NOUN =
+export const ROLE_NOUN =
   '(?:spokesman|spokeswoman|spokesperson|press secretary|secretary of state|secretary-general|secretary|prime minister|foreign minister|defen(?:c|s)e minister|finance minister|interior minister|minister|vice president|president|chancellor|senator|governor|mayor|judge|chief justice|justice|general|colonel|captain|skipper|coach|manager|chief executive|chief|ceo|chairman|chairwoman|chair|director|leader|ruler|dictator|commander|founder|professor|researcher|scientist|astronomer|astrophysicist|author|singer|actor|lawyer|attorney|prosecutor|ambassador|envoy|king|queen|prince|princess|pope|editor|analyst|economist|head|owner|striker|goalkeeper|quarterback|referee|engineer|keeper|architect|publicist|preacher|pianist|composer|kicker|linebacker|defender|midfielder|officer|doctor|teacher|planetary scientist)';
 
 /** A pattern of lower-case words that also matches them capitalised, word by word ("Prime Minister"). */

@@ -5,7 +5,7 @@
  */
 import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
-import { howMany, keyTerms, roles, whatIs, whoIs } from './kinds.js';
+import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
@@ -99,8 +99,13 @@ function contextWord(before: string, after: string): string | undefined {
   const next = /^\s([\p{Ll}-]+)/u.exec(after)?.[1];
   // A plural noun right after a name ("___ militants", "___ fighters"); verbs ("says", "has") aside.
   if (next && /(?:ers|ists|ants|ents|ians|ans|ces|ops|ies|ists)$/.test(next) && !FUNCTION_WORDS.has(next)) return next;
-  return undefined;
+  // A role the name is given right after it: "___, who is the oldest quarterback", "___, the White House
+  // spokesman".
+  return ROLE_AFTER_NAME.exec(after)?.[1];
 }
+
+/** A role given right after a name, in lower case: "___, who is the oldest quarterback …". */
+const ROLE_AFTER_NAME = new RegExp(`^,\\s+(?:who\\s+(?:is|was)\\s+)?(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUN})\\b`, 'u');
 
 /** A region the sentence puts a place in: "the turbulent North African nation". */
 const REGION =

@@ -1967,6 +1967,30 @@ The bill was backed by the farmers' union, the teachers' union, and the Green Pa
     expect(prompts).to.include('Most members of the senate backed the bill, while ___ members of the smallest party voted against it.');
   });
 
+  it('offers for "___, who is the oldest quarterback" only people the article calls quarterbacks, or asks it as a fill-in', () => {
+    const text = `Broncos beat Panthers in the final
+
+Linebacker Von Miller forced two fumbles, and safety Dan Ward made nine tackles for the Broncos.
+
+Cam Newton threw for 265 yards for the Panthers, and Newton also ran for 45 yards.
+
+Miller was named the best player of the final, and Ward said the defence had won the game.
+
+Later, Kony Ealy of the Panthers caught a pass meant for Manning, and Malik Jackson of the Broncos scored a touchdown.
+
+Ealy said the Panthers had played well, and Jackson said the Broncos had played better.
+
+Manning, who is the oldest quarterback ever to start a final, threw a touchdown pass and lost a fumble.
+
+After the game, Peyton Manning said he had not yet decided whether to retire.`;
+    const oldest = (kinds: ('fill-in' | 'choice')[]) => everySeed(text, kinds).filter(q => q.prompt.startsWith('___, who is the oldest quarterback'));
+    // (The article calls nobody else a quarterback: linebackers and safeties are no options for one.)
+    expect(oldest(['choice']).map(options)).to.deep.equal([]);
+    const typed = oldest(['fill-in']);
+    expect(typed.length).to.be.above(0);
+    for (const q of typed) expect(keyOf(q)).to.equal('Manning');
+  });
+
   it('does not ask "Who said …?" after "Who is …?" on the speaker whose sentence has them speak of the same rare thing', () => {
     const text = `Passenger train hits parked freight train near Dover
 
