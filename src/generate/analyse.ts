@@ -252,14 +252,20 @@ export function analyse(text: string): Mention[] {
   // Ealy". (Not where that word follows "the", as a name's last word does: "the Cup"; nor a place's
   // prefix, "South Carolina"; nor a people's adjective, "Pakistani Constitution".)
   const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+  // (Each capitalised word's uses, in one pass: how often it stands alone, after no other name, no "the"
+  // and no ordinal ("JVB Records", "the 31st Amendment"), and whether it ever follows "the".)
+  const alone = new Map<string, number>();
+  const afterThe = new Set<string>();
+  for (const w of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}'’-]|\s+\p{Lu})/gu)) {
+    const before = text.slice(Math.max(0, w.index! - 30), w.index!);
+    if (/\b(?:the|The)\s$/.test(before)) afterThe.add(w[0]);
+    else if (!/(?:\p{Lu}[\p{L}'’-]*|\d\p{Ll}*)\s$/u.test(before)) alone.set(w[0], (alone.get(w[0]) ?? 0) + 1);
+  }
   for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s)(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|\s+(?:of\s+)?\p{Lu})/gu)) {
     const [given, family] = [m[1]!, m[2]!];
     if (PLACE_PREFIX.test(given) || /(?:an|ese|ish|i|ch)$/.test(given) || found.some(f => f.start < m.index! + m[0].length && f.end > m.index!)) continue;
-    const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${family}(?![\\p{L}'’-]|\\s+\\p{Lu})`, 'gu'))].filter(a => a.index !== m.index! + given.length + 1);
-    const before = (a: RegExpMatchArray) => text.slice(Math.max(0, a.index! - 30), a.index!);
-    // (Alone: after no other name, no "the" and no ordinal, "JVB Records", "the 31st Amendment"; and a word
-    // the article never writes in lower case, as "records" or "amendment".)
-    if (alone.length && !lower.has(family.toLowerCase()) && alone.every(a => !/(?:\b(?:the|The)|\p{Lu}[\p{L}'’-]*|\d\p{Ll}*)\s$/u.test(before(a)))) add(m[0], m.index!, 'person');
+    // (And a word the article never writes in lower case, as "records" or "amendment".)
+    if (alone.get(family) && !afterThe.has(family) && !lower.has(family.toLowerCase())) add(m[0], m.index!, 'person');
   }
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
   // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).

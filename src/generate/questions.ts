@@ -605,13 +605,19 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const ranked = (byKind.get('place') ?? []).filter(p => placeClass(p) === 'country').map(p => [p, counts.get(norm(p)) ?? 0] as const).sort((a, b) => b[1] - a[1]);
     return ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : undefined;
   })();
+  /** Each initials' name, as the article spells it out in brackets (found once per article). */
+  const spelledOut = new Map<string, Mention | undefined>();
+  /** The full names by surname. */
+  const bySurname = new Map<string, string[]>();
+  for (const p of fullNames) bySurname.set(surnameOf(p), [...(bySurname.get(surnameOf(p)) ?? []), p]);
   const namesShown = (prompt: string, key: Mention, inside: Mention[]): string => {
     let out = prompt;
     for (const m of inside) {
       if (m === key || !/^\p{Lu}{2,5}$/u.test(m.text)) continue;
       // (Where the article spells them out in brackets: "Khyber Pakhtunkhwa (KP)"; not "NFL", which
       // needs no spelling out.)
-      const full = mentions.find(f => f.text.includes(' ') && alias(m.text, f.text) && sentences.some(x => x.text.includes(`${f.text} (${m.text})`)));
+      if (!spelledOut.has(m.text)) spelledOut.set(m.text, mentions.find(f => f.text.includes(' ') && alias(m.text, f.text) && sentences.some(x => x.text.includes(`${f.text} (${m.text})`))));
+      const full = spelledOut.get(m.text);
       if (!full || alias(full.text, key.text) || out.includes(full.text)) continue;
       out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${m.text}(?![\\p{L}\\p{N}-]|\\s+\\p{Lu})`, 'u'), full.text);
     }
@@ -619,7 +625,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // to fumble … and T. J. Ward recovered".)
     for (const m of inside) {
       if (m === key || m.kind !== 'person' || m.text.includes(' ')) continue;
-      const full = fullNames.filter(p => surnameOf(p) === m.text);
+      const full = bySurname.get(m.text) ?? [];
       if (full.length !== 1 || alias(full[0]!, key.text) || out.includes(full[0]!)) continue;
       // (Not "the Okafor's children", the family.)
       out = out.replace(new RegExp(`(?<![\\p{L}'’-]|\\p{Lu}[\\p{L}'’.-]*\\s|\\b[Tt]he\\s)${m.text}(?![\\p{L}-]|\\s+\\p{Lu})`, 'u'), full[0]!);

@@ -1861,7 +1861,7 @@ Crews from three counties worked through the night to bring the power back to ab
     expect(people).to.include.members(['Peyton Manning', 'Kony Ealy', 'Manning', 'Ealy']);
     for (const name of ['Columbia Records', 'JVB Records', 'Records']) expect(people, name).not.to.include(name);
     // (Not a word the article writes in lower case too, nor one after "the", nor a place's second word.)
-    const others = analyse(`She moved to Atlantic Records in 1966. Records from those years sold well, and the records still sell. The train, called the Silver Star, left at noon, and the Star reached Miami at six. The team flew home to North Wexham, and Wexham held a parade.`)
+    const others = analyse(`She moved to Atlantic Records in 1966. Records from those years sold well, and the records still sell. The train, called the Silver Star, left at noon, and the Star reached Miami at six, where Star fans waited. The team flew home to North Wexham, and Wexham held a parade.`)
       .filter(m => m.kind === 'person')
       .map(m => m.text);
     for (const name of ['Atlantic Records', 'Records', 'Silver Star', 'Star', 'Wexham', 'North Wexham']) expect(others, name).not.to.include(name);
