@@ -5,6 +5,7 @@
  * person ("Secretary of State John Kerry"), and a name is not a place. No DOM.
  */
 import nlp from 'compromise';
+import { DEMONYM } from './words.js';
 
 /**
  * `role` and `term` are never found by analyse(): a role is the answer of a "Who is …?" question, a term
@@ -263,7 +264,7 @@ export function analyse(text: string): Mention[] {
   }
   for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s)(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-]|\s+(?:of\s+)?\p{Lu})/gu)) {
     const [given, family] = [m[1]!, m[2]!];
-    if (PLACE_PREFIX.test(given) || /(?:an|ese|ish|i|ch)$/.test(given) || found.some(f => f.start < m.index! + m[0].length && f.end > m.index!)) continue;
+    if (PLACE_PREFIX.test(given) || DEMONYM.test(given) || found.some(f => f.start < m.index! + m[0].length && f.end > m.index!)) continue;
     // (And a word the article never writes in lower case, as "records" or "amendment".)
     if (alone.get(family) && !afterThe.has(family) && !lower.has(family.toLowerCase())) add(m[0], m.index!, 'person');
   }

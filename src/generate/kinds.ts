@@ -9,7 +9,7 @@
  */
 import { wordValue, type Mention } from './analyse.js';
 import type { Sentence } from './segment.js';
-import { FUNCTION_WORDS, VERB, norm } from './words.js';
+import { DEMONYM, FUNCTION_WORDS, VERB, norm } from './words.js';
 
 /** Nouns that name a person's role. */
 export const ROLE_NOUN =
@@ -85,8 +85,6 @@ export function roles(sentences: Sentence[], mentions: Mention[]): { person: Men
 
 /** The role nouns of a role, anywhere in it ("Prime Minister", "chairman"). */
 const ROLE_WORDS = new RegExp(`\\b${anyCase(ROLE_NOUN)}\\b`, 'gu');
-/** A people's adjective, which keeps its capital: "Libyan", "Pakistani", "British", "French". */
-const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|Greek|Thai|Swiss|Welsh|Scots|Arab)$/u;
 /** Bodies a role may name that belong to one nation: "White House spokesman" is American. */
 const NATIONAL_BODY: [RegExp, string][] = [
   [/^(?:White House|Pentagon|State Department|U\.?S\.?|US|American)\b/u, 'american'],
@@ -142,14 +140,13 @@ export function whoIs(sentences: Sentence[], mentions: Mention[], ofNote?: (pers
     const nation = nationOf(r.role);
     const fair = distractors.filter(d => !nation || !nationOf(d) || nationOf(d) === nation);
     if (fair.length < 2) continue;
-    distractors.splice(0, distractors.length, ...fair);
     const start = r.sentence.start + r.at;
     out.push({
       sentence: r.sentence,
       key: { text: r.role, kind: 'role', start, end: start + r.role.length },
       prompt: `In the article, who is ${r.person.text}?`,
       about: r.person.text,
-      distractors,
+      distractors: fair,
       ask: 'who-is',
     });
   }

@@ -242,8 +242,10 @@ const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{L
 /**
  * Slips copied from the source that an editor mends before publishing, which readers held against the
  * questions (the evidence keeps the article's own words):
+ * - an opening that tells no fact leaves (see `OPENER`);
  * - a compound before its noun takes its hyphen: "the all London final" is "the all-London final",
- *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on crash";
+ *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on
+ *   crash", "his first ever goal" is "his first-ever goal";
  * - a family's possessive is plural where the article names the family in the plural: "the Turpin's
  *   offspring" beside "the Turpins" is "the Turpins’ offspring".
  */
@@ -593,13 +595,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       }
     }
   }
-  /**
-   * A prompt that names what it speaks of, as a question must that stands alone: initials the article
-   * spells out elsewhere are spelled out ("KP is to have ___ seats" is "Khyber Pakhtunkhwa is to …"), and
-   * "the planet" of an article that names one planet is named ("Due to tidal locking, KELT-9b's surface
-   * temperature …"), and a person by their full name. Never with the key, nor where the name already
-   * stands in the prompt.
-   */
   /** The country the story is about: the one it names most, twice at least, and more than any other. */
   const country = (() => {
     const ranked = (byKind.get('place') ?? []).filter(p => placeClass(p) === 'country').map(p => [p, counts.get(norm(p)) ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -610,6 +605,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** The full names by surname. */
   const bySurname = new Map<string, string[]>();
   for (const p of fullNames) bySurname.set(surnameOf(p), [...(bySurname.get(surnameOf(p)) ?? []), p]);
+  /**
+   * A prompt that names what it speaks of, as a question must that stands alone: initials the article
+   * spells out elsewhere are spelled out ("KP is to have ___ seats" is "Khyber Pakhtunkhwa is to …"), and
+   * "the planet" of an article that names one planet is named ("Due to tidal locking, KELT-9b's surface
+   * temperature …"), a person by their full name, and "the country's" by the country's. Never with the
+   * key, nor where the name already stands in the prompt.
+   */
   const namesShown = (prompt: string, key: Mention, inside: Mention[]): string => {
     let out = prompt;
     for (const m of inside) {
@@ -1164,7 +1166,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
-  out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, place, main?.name));
+  out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, families, place, main?.name));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
@@ -1200,7 +1202,7 @@ const EVENT =
 const EVENT_PHRASE =
   /^(\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s(?:for|in|on|at|after|while|whilst|when|during|near|of|by|with|to|and|or|but|because|since|from|as|over|under|last|this|on)\b|[,.;:!?)]|$)/u;
 
-function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number, main?: string): Candidate[] {
+function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], families: Set<string>, place: (s: Sentence) => number, main?: string): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of usable) {
     // (The sentence as asked, its leading pronoun named; the answer is found in the article's own words.)
@@ -1224,7 +1226,7 @@ function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, me
       const start = sentence.start + from - (said.length - sentence.text.length);
       // (Names and numbers are asked as names and numbers.)
       if (mentions.some(x => x.start < start + phrase.length && x.end > start) || /\d/.test(phrase)) continue;
-      const prompt = undated(`${said.slice(0, from)}___${said.slice(to)}`, new Set());
+      const prompt = undated(`${said.slice(0, from)}___${said.slice(to)}`, families);
       if (norm(prompt).includes(norm(phrase))) continue;
       const head = words.at(-1)!;
       out.push({
@@ -1579,7 +1581,5 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
       }
     }
   }
-  // A question asked in its lesser form, the prompt as the article has it, takes its better one where
-  // that now fits: "KELT-9b's surface temperature" once the question on KELT-9b gave way.
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);
 }

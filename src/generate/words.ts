@@ -13,3 +13,6 @@ export const FUNCTION_WORDS = new Set(
 /** Verbs that may follow a name as its predicate ("the Broncos scored", "the Pentagon says"), or stand
  * between a name and the next ("Haddad met White House spokesman …"): no part of a name or a role. */
 export const VERB = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|says|said|won|lost|beat|made|took|got|gave|saw|began|became|came|went|ran|led|leads|held|holds|kept|keeps|left|met|paid|sent|told|wrote|brought|bought|sold|found|knew|fell|rose|hit|set|put|cut|let|also|then|now|still|never|later|again|only|already|itself|alone)$/;
+
+/** A people's adjective, which keeps its capital: "Libyan", "Pakistani", "British", "French". */
+export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)|Greek|Thai|Swiss|Welsh|Scots|Arab)$/u;
