@@ -220,11 +220,11 @@ const RELATIVE_INSIDE = new RegExp(`,?\\s+(?:${RELATIVE})\\b`, 'g');
 const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)\s+ago\b|\b(?:last|this|next) (?:week|month|year)\b/i;
 
 /**
- * A prompt without its relative times: "Yesterday in X court, …" is "In X court, …"; and with the slips
- * of the source an editor would mend (see `mended`). `families` are the surnames the article also gives
- * in the plural ("the Turpins").
+ * A prompt as an editor would print it: without its relative times ("Yesterday in X court, …" is "In X
+ * court, …"), and with the slips of the source mended (see `mended`). `families` are the surnames the
+ * article also gives in the plural ("the Turpins").
  */
-function undated(prompt: string, families: Set<string>): string {
+function edited(prompt: string, families: Set<string>): string {
   const out = mended(prompt, families)
     .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
     .replace(RELATIVE_INSIDE, '');
@@ -966,7 +966,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         continue;
       // ("Yesterday", "two days ago" and "currently" tell the time from the day of the story, not the
       // reader's: they leave the prompt.)
-      const plain = unclaused(undated(`${textBefore}___${textAfter}`, families));
+      const plain = unclaused(edited(`${textBefore}___${textAfter}`, families));
       const prompt = namesShown(plain, key, inside);
       // The key, or a name of the same thing, must not stand elsewhere in the prompt.
       const initialsAt = initials ? key.end + spelled![0].indexOf(initials) : -1;
@@ -1226,7 +1226,7 @@ function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, me
       const start = sentence.start + from - (said.length - sentence.text.length);
       // (Names and numbers are asked as names and numbers.)
       if (mentions.some(x => x.start < start + phrase.length && x.end > start) || /\d/.test(phrase)) continue;
-      const prompt = undated(`${said.slice(0, from)}___${said.slice(to)}`, families);
+      const prompt = edited(`${said.slice(0, from)}___${said.slice(to)}`, families);
       if (norm(prompt).includes(norm(phrase))) continue;
       const head = words.at(-1)!;
       out.push({
