@@ -63,6 +63,15 @@ const LEADING_PRONOUN =
 
 
 /**
+ * Opening words that only link a sentence to the one before, and leave it true without them: "Three
+ * months later, U.S. jets killed …", "Afterwards, Denver increased the score …", "However, …", "But as
+ * …". The sentence is asked without them. (Not "Over the next seven years", "At the time" or "By then":
+ * what follows holds only for that time. Nor "In response to …", which says to what.)
+ */
+const LINKED =
+  /^(?:(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|afterwards)|soon after(?:wards)?|afterwards|after that|earlier|later|the (?:next|following) (?:day|morning|afternoon|evening|week|month|year)|on the (?:next|following) \p{Ll}+|in response|as a result|despite this|even so|in addition|on the other hand|specifically|in particular|for example|for instance|moreover|furthermore|additionally|indeed|in fact|likewise|similarly|however|meanwhile|nevertheless|nonetheless|instead|besides|still|then),\s+|(?:but|and|yet)\s+)(?=[\p{L}\d])/iu;
+
+/**
  * Whether two names could be the same thing: one contains the other ("Kerry", "John Kerry"), or one
  * is the initials of the other ("U.N.", "United Nations").
  */
@@ -738,19 +747,24 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // and with no blank of its own ("___" in the text would make a second blank).
     // (A leading "She" or "His" may name the story's main person: that is decided below.)
     // (A pronoun inside an opening quotation is the speaker's: '"I love my children," the father said.')
-    const leading = /^[“"][^”"]{25,300}[”"]/.test(sentence.text) ? undefined : LEADING_PRONOUN.exec(sentence.text)?.[0];
-    if (words < 8 || words > 45 || (leading && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    // (Words that only link it to the sentence before are left out: the rest is what is asked, and
+    // must stand alone.)
+    const linked = LINKED.exec(sentence.text);
+    const cut = linked ? linked[0].length : 0;
+    const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
+    const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
+    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
-    const named = index > 0 && POINTS_BACK.test(sentence.text) ? referent(sentence.text, referents) : undefined;
+    const named = index > 0 && POINTS_BACK.test(unlinked) ? referent(unlinked, referents) : undefined;
     // (Unless the headline names it: "The bill …" under "President signs bill to merge …".)
     // (Not "The planet …" where the article names two planets: which one?)
     const known = (m: RegExpExecArray | null) => {
       const noun = m && /(\p{L}+)$/u.exec(m[0])![1]!.toLowerCase();
       return !!noun && !(titleStems.has(noun.slice(0, 5)) && namesFor(noun, referents).size <= 1);
     };
-    if (index > 0 && ((known(POINTS_BACK.exec(sentence.text)) && !named) || CONNECTIVE.test(sentence.text) || known(REFERS_BACK.exec(sentence.text)) || THE_TOWN.test(sentence.text) || THEN.test(sentence.text))) continue;
+    if (index > 0 && ((known(POINTS_BACK.exec(unlinked)) && !named) || CONNECTIVE.test(unlinked) || known(REFERS_BACK.exec(unlinked)) || THE_TOWN.test(unlinked) || THEN.test(unlinked))) continue;
     // ("About a year ago" is a year before the day of the story, which a quiz read later does not know.)
     if (FIXED_TIME.test(sentence.text.replace(/[“"][^”"]*[”"]/g, ' '))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either. (Its first
@@ -771,11 +785,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (plural && (!PLURAL_BEFORE.test(outsideQuotes.slice(0, plural.index)) || (them && !PEOPLE_BEFORE.test(outsideQuotes.slice(0, them.index))))) continue;
     const pronoun = PRONOUN.exec(outsideQuotes);
     // In a story about one person, "She …" is that person: the sentence is asked with the name.
-    let said = sentence.text;
+    let said = unlinked;
     let at = Infinity;
     let delta = 0;
     if (named) {
-      said = named.name + sentence.text.slice(named.length);
+      said = named.name + unlinked.slice(named.length);
       at = 0;
       delta = named.name.length - named.length;
     }
@@ -789,7 +803,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (People named once by a single word are often not people at all: "Atlantic", "Respect".)
       while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
       const name = main && last >= 0 && isMain(mentions[last]!.text) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
-      if (named || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
+      if (named || cut || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
       else {
         said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
         at = pronoun.index;
@@ -864,7 +878,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // The person a story is about is named in most prompts: asking for their name tests nothing.
       if (key.kind === 'person' && isMain(key.text)) continue;
       if (speakersHere.has(key.text)) continue;
-      const shift = (i: number) => (i >= at ? i + delta : i);
+      // (Not a name in the words left out: "Three months later, …".)
+      if (key.start - sentence.start < cut) continue;
+      const shift = (i: number) => (i - cut >= at ? i - cut + delta : i - cut);
       const from = shift(key.start - sentence.start);
       const to = shift(key.end - sentence.start);
       const before = said[from - 1] ?? ' ';

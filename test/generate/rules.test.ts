@@ -1048,7 +1048,7 @@ Investigators said a switch had been left in the wrong position, sending the tra
   it('offers a speaker’s surname against the surnames of others who speak or have a role', () => {
     const text = `Powers ready to arm the new government
 
-However, Secretary of State John Kerry said the major powers would support the request.
+They heard Secretary of State John Kerry say the major powers would support the request.
 
 Kerry called it "imperative" to stand behind the government, which is still very young.
 
@@ -2013,6 +2013,33 @@ The train, with 139 passengers and six crew members aboard, was on its way from 
     expect(both(text)).to.have.length(0);
     // (On another thing, or one many sentences name, "the train", both are asked.)
     expect(both(text.replace('learning why the switch was set that way', 'learning who last checked the brakes of the train')).length).to.be.above(0);
+  });
+
+  it('asks a sentence without the words that only link it to the one before, where the rest stands alone', () => {
+    const text = `Navy strikes camp in Harbin province
+
+The navy struck a militant camp near the port of Velmar in Harbin province on Monday, officials said.
+
+Three months later, navy jets destroyed a training camp run by foreign fighters in the town of Ostrava.
+
+However, the militants have kept their largest base near the mountain city of Tarsk, officials said.
+
+Soon after, it was moved to the coastal town of Kerran, a senior officer told reporters.
+
+Over the next seven years the group carried out 33 attacks on ships in the port of Velmar.`;
+    const qs = everySeed(text);
+    const prompts = qs.map(q => q.prompt);
+    // "Three months later," and "However," leave the prompt; the rest is asked.
+    expect(prompts).to.include('Navy jets destroyed a training camp run by foreign fighters in the town of ___.');
+    expect(prompts.some(p => /^The militants have kept their largest base near the mountain city of ___/.test(p)), prompts.join('\n')).to.equal(true);
+    for (const p of prompts) expect(p, p).not.to.match(/Three months later|However|Soon after/);
+    // (Not where the rest still points back, "it was moved", nor where what follows holds only for the
+    // time it opens with: "Over the next seven years … 33 attacks".)
+    expect(qs.some(q => q.evidence?.text.startsWith('Soon after'))).to.equal(false);
+    expect(qs.some(q => q.evidence?.text.startsWith('Over the next'))).to.equal(false);
+    // The evidence is the article's sentence as it stands.
+    const ostrava = qs.find(q => keyOf(q) === 'Ostrava')!;
+    expect(ostrava.evidence!.text).to.equal('Three months later, navy jets destroyed a training camp run by foreign fighters in the town of Ostrava.');
   });
 });
 
