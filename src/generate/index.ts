@@ -6,3 +6,4 @@ export { generateQuestionSet, GenerateError, type GenerateOptions, type Article,
 export { cleanArticle, type CleanArticle } from './clean.js';
 export { analyse, type Mention, type MentionKind } from './analyse.js';
 export { splitParagraphs, splitSentences, type Span, type Sentence } from './segment.js';
+export { sidesOf } from './sides.js';

@@ -7,6 +7,7 @@ import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type Men
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
+import { sidesOf } from './sides.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
@@ -462,6 +463,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
   }
+  /** In a game report, the side each person plays for, where the article says ("Bronco Darian Stewart"). */
+  const sides = sidesOf(title, sentences, mentions, name => fullNames.find(p => alias(p, name)) ?? name);
+  /** Whether two people play for different sides. */
+  const opponents = (a: string, b: string) => {
+    const [x, y] = [a, b].map(n => sides.get(fullNames.find(p => alias(p, n)) ?? n));
+    return x !== undefined && y !== undefined && x !== y;
+  };
   const main = mainPerson(mentions, fullNames, sentences, title ?? '');
   /** Whether a name is the story's person's ("Franklin", "Aretha Franklin"; not "Anna Franklin"). */
   const isMain = (name: string) => !!main && alias(name, main.name);
@@ -1086,6 +1094,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           if (keyYears.length && keyYears.every(k => latest - k > 30) && !theirs?.some(y => keyYears.some(k => Math.abs(y - k) <= 20))) continue;
         }
         if (undergone(d)) continue;
+        // (Nor, in a game report, someone of the other side: "Denilson made a sloppy pass and ___ picked up
+        // the scraps" does not offer Denilson's team-mates.)
+        if (key.kind === 'person' && opponents(d, key.text)) continue;
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
         const fits = sameForm(d) && !(key.kind === 'person' && kin(d)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.

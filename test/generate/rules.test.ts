@@ -2041,6 +2041,40 @@ Over the next seven years the group carried out 33 attacks on ships in the port 
     const ostrava = qs.find(q => keyOf(q) === 'Ostrava')!;
     expect(ostrava.evidence!.text).to.equal('Three months later, navy jets destroyed a training camp run by foreign fighters in the town of Ostrava.');
   });
+
+  it('offers in a game report only people of the key’s side, where the article says who plays for whom', () => {
+    const text = `Hawks beat Rovers in the league final
+
+On Sunday, the Hawks beat the Rovers by 24 points to 10 in the league final at Elm Park in front of a full house.
+
+The Hawks fielded their strongest side, including Dan Price, Jon Bell, Tom Reyes and Lee Moss.
+
+The Rovers named a young side, including Sam Cole, Ben Okafor, Carl Dunn and Raj Patel.
+
+Early in the game, Rovers captain Sam Cole lost the ball near the halfway line and Tom Reyes ran clear to score.
+
+In the second quarter, the Hawks scored again when receiver Jon Bell caught a long pass from Dan Price.
+
+Late in the game, Ben Okafor made a sloppy pass and Lee Moss picked up the loose ball to seal the win.
+
+In the last minute, Tom Reyes forced Omar Haddad to fumble, and Lee Moss fell on the ball to end the game.
+
+Carl Dunn of the Rovers said his team had “made too many mistakes in the big moments of the game”.
+
+Dan Price of the Hawks said his players “never stopped believing, even when the Rovers led early”.`;
+    // (Omar Haddad, whom a Hawk forced to fumble, is a Rover.)
+    const rovers = ['Sam Cole', 'Ben Okafor', 'Carl Dunn', 'Raj Patel', 'Omar Haddad', 'Cole', 'Okafor', 'Dunn', 'Patel', 'Haddad'];
+    const hawks = ['Dan Price', 'Jon Bell', 'Tom Reyes', 'Lee Moss', 'Price', 'Bell', 'Reyes', 'Moss'];
+    // Every choice on who did what offers people of the key's side only.
+    const sided = everySeed(text, ['choice']).filter(q => q.prompt.includes('___') && (hawks.includes(keyOf(q)) || rovers.includes(keyOf(q))));
+    expect(sided.filter(q => hawks.includes(keyOf(q))).length, 'questions on a Hawk').to.be.above(0);
+    expect(sided.filter(q => rovers.includes(keyOf(q))).length, 'questions on a Rover').to.be.above(0);
+    for (const q of sided) for (const o of options(q)) expect(hawks.includes(keyOf(q)) ? hawks : rovers, `${o} in ${q.prompt}`).to.include(o);
+    // (Where the article does not say whose side they are on, no one is left out.)
+    const unsaid = text.replace(/\n\nThe (?:Hawks|Rovers) (?:fielded|named)[^\n]*/g, '').replace('Rovers captain ', '').replace(' of the Rovers', '').replace(' of the Hawks', '');
+    const mixed = everySeed(unsaid, ['choice']).filter(q => q.prompt.includes('___') && hawks.includes(keyOf(q)));
+    expect(mixed.some(q => options(q).some(o => rovers.includes(o))), mixed.map(q => options(q).join(', ')).join('\n')).to.equal(true);
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
