@@ -1193,6 +1193,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
+  out.push(...namedTermCandidates(usable, sentences, mentions, titleWords, place));
   out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, families, place, main?.name));
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
@@ -1329,6 +1330,44 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
         // (The head noun alone names it too, "temperature" for "surface temperature", unless the term
         // is itself a modifier: "the ___ movement" is not "the rights movement".)
         answers: modifies(sentence.text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
+      });
+    }
+  }
+  return out;
+}
+
+/** A force, effect or law named after someone or something: "van der Waals forces", "YORP effect". */
+const NAMED_TERM =
+  /(?<![\p{L}\p{N}-])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)((?:(?:van|von|de|der|du|la|le)\s+)*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(forces?|effects?|law|principle|theory|equations?|constant|radiation|classification|scale|paradox|limit|belt|cycle)(?![\p{L}-])/gu;
+
+/**
+ * Cloze questions on a named term of the article's subject, its name the blank and its kind left as the
+ * clue: "… 1950 DA is primarily held together by ___ forces" (van der Waals). The term is written twice
+ * at least, or in the headline; never "The" or "This" before it, nor a name the analysis found (a
+ * person's, a place's): those are asked as they are. A fill-in.
+ */
+function namedTermCandidates(usable: Sentence[], sentences: Sentence[], mentions: Mention[], titleWords: Set<string>, place: (s: Sentence) => number): Candidate[] {
+  const tally = new Map<string, number>();
+  for (const s of sentences) for (const m of s.text.matchAll(NAMED_TERM)) tally.set(m[1]!, (tally.get(m[1]!) ?? 0) + 1);
+  const out: Candidate[] = [];
+  for (const sentence of usable) {
+    for (const m of sentence.text.matchAll(NAMED_TERM)) {
+      const name = m[1]!;
+      const from = m.index!;
+      const start = sentence.start + from;
+      const inTitle = norm(name).split(' ').some(w => titleWords.has(w));
+      if (tally.get(name)! < 2 && !inTitle) continue;
+      if (mentions.some(x => x.start < start + name.length && x.end > start)) continue;
+      const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(from + name.length)}`;
+      if (norm(prompt).includes(norm(name))) continue;
+      out.push({
+        sentence,
+        key: { text: name, kind: 'term', start, end: start + name.length },
+        prompt,
+        distractors: [],
+        score: place(sentence) + (inTitle ? 3 : -1),
+        fillIn: true,
+        answers: [name],
       });
     }
   }

@@ -2075,6 +2075,27 @@ Dan Price of the Hawks said his players “never stopped believing, even when th
     const mixed = everySeed(unsaid, ['choice']).filter(q => q.prompt.includes('___') && hawks.includes(keyOf(q)));
     expect(mixed.some(q => options(q).some(o => rovers.includes(o))), mixed.map(q => options(q).join(', ')).join('\n')).to.equal(true);
   });
+
+  it('asks the name of a force or effect named after someone, leaving its kind as the clue, where the article names it twice or in the headline', () => {
+    const text = `Comet held together by Ostrov forces, astronomers find
+
+A team of astronomers in Chile has found that the comet Vela-4 is held together by Ostrov forces rather than by its gravity.
+
+The comet spins once every three hours, faster than gravity alone could allow for a body of its size.
+
+Ostrov forces act between the fine grains of dust that cover most of the surface of the comet.
+
+The tail of the comet glows green because of the Marlow effect, which the team measured for a month.
+
+The Ostrov forces between the grains were first measured on the comet Tempel in the spring of 2005.`;
+    const qs = everySeed(text, ['fill-in', 'choice']);
+    const ostrov = qs.filter(q => q.prompt === 'A team of astronomers in Chile has found that the comet Vela-4 is held together by ___ forces rather than by its gravity.');
+    expect(ostrov.length, qs.map(q => q.prompt).join('\n')).to.be.above(0);
+    for (const q of ostrov) expect(q.type === 'fill-in' && q.answers).to.deep.equal(['Ostrov']);
+    // (Not "the ___ effect" of a name written once; "The Ostrov forces" is "The ___ forces".)
+    expect(qs.some(q => keyOf(q) === 'Marlow')).to.equal(false);
+    for (const q of qs) if (/Ostrov/.test(keyOf(q))) expect(keyOf(q)).to.equal('Ostrov');
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
