@@ -257,7 +257,9 @@ const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{L
  *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on
  *   crash", "his first ever goal" is "his first-ever goal";
  * - a family's possessive is plural where the article names the family in the plural: "the Turpin's
- *   offspring" beside "the Turpins" is "the Turpins’ offspring".
+ *   offspring" beside "the Turpins" is "the Turpins’ offspring";
+ * - a place said twice says it once: "a security company in Iraq … arrested for the murder of two
+ *   colleagues in Iraq" is "… the murder of two colleagues".
  */
 function mended(prompt: string, families: Set<string>): string {
   return prompt
@@ -266,7 +268,8 @@ function mended(prompt: string, families: Set<string>): string {
     .replace(/\b([Tt]he|[Aa]n?) all (\p{Lu}\p{Ll}+)(?= \p{L})/gu, '$1 all-$2')
     .replace(/\b((?:collided|collide|collides|colliding|crashed|crash|crashes|crashing|smashed|slammed|hit|struck|ran)(?: \p{Ll}+ly)?) head on\b/gu, '$1 head-on')
     .replace(/\bhead on (?=(?:collisions?|crash|crashes|impact|smash)\b)/gu, 'head-on ')
-    .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all));
+    .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all))
+    .replace(/\b((?:in|at) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}))(?![\p{L}'’-])([^.;]*?) (?:in|at) \2(?=[.,;!?])/gu, '$1$3');
 }
 
 /**

@@ -1743,7 +1743,7 @@ In 1990 she became the first woman to lead the Chicago Jazz Orchestra, a post sh
     expect(prompts.some(p => p.includes('moved to Paris, France and Rome'))).to.equal(true);
   });
 
-  it('mends the slips of the source an editor would: "all-London", "head-on", "the Turpins’", and the comma of a true statement too', () => {
+  it('mends the slips of the source an editor would: "all-London", "head-on", "the Turpins’", a place said twice, and the comma of a true statement too', () => {
     const final = `United beat City in cup final
 
 United beat City 2-1 in the all Manchester cup final at Wembley in front of 84,000 fans.
@@ -1757,7 +1757,9 @@ A passenger train carrying 139 passengers collided head on with a parked freight
 
 Two railway workers were killed and at least 116 people were injured in the crash.
 
-A head on crash between two buses on the same road left 9 people with minor injuries.`;
+A head on crash between two buses on the same road left 9 people with minor injuries.
+
+A British guard working for a private security firm in Basra has been arrested for the murder of two colleagues in Basra.`;
     const family = (plural: boolean) => `Okafor parents jailed for life
 
 A judge in Riverside jailed David and Ann Okafor for life on Friday for keeping their twelve children locked in their home.
@@ -1778,6 +1780,10 @@ The Eagles scored 24 points in the second half to beat the Hawks by 24 points to
     expect(crashes.some(p => p.includes('collided head-on with a parked freight train'))).to.equal(true);
     expect(crashes.some(p => p.includes('A head-on crash between two buses'))).to.equal(true);
     expect(crashes.some(p => p.includes('head on'))).to.equal(false);
+    // (The place said twice is said once; the evidence keeps the article's words.)
+    const guard = crashes.filter(p => p.includes('a private security firm in Basra has been arrested'));
+    expect(guard.length).to.be.above(0);
+    for (const p of guard) expect(p, p).to.match(/ colleagues\.$/);
     // (The possessive of a family the article names in the plural; a single person's stays.)
     expect(prompts(family(true)).some(p => p.includes('The oldest of the Okafors’ children') || p.includes("The oldest of the Okafors' children"))).to.equal(true);
     expect(prompts(family(false)).some(p => p.includes("The oldest of the Okafor's children"))).to.equal(true);
