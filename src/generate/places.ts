@@ -39,8 +39,11 @@ const STATES = new Set(
   ).split(','),
 );
 
-/** continent, country, state or place (a city, a region, anything else). */
+/** A part of a continent: "North Africa", "Southeast Asia", "Western Europe". */
+const REGION_OF = /^(?:(?:north|south|east|west|central|sub-saharan)(?:ern)?|north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+(?:africa|asia|europe|america)$/;
+
+/** continent (or a part of one), country, state or place (a city, a region, anything else). */
 export function placeClass(name: string): string {
   const n = name.toLowerCase().replace(/^the\s+/, '');
-  return CONTINENTS.has(n) ? 'continent' : COUNTRIES.has(n) ? 'country' : STATES.has(n) ? 'state' : /,/.test(n) ? 'city, region' : 'place';
+  return CONTINENTS.has(n) || REGION_OF.test(n) ? 'continent' : COUNTRIES.has(n) ? 'country' : STATES.has(n) ? 'state' : /,/.test(n) ? 'city, region' : 'place';
 }

@@ -203,6 +203,9 @@ const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|
 const SUBJECT_OF =
   /^(?:,[^,]{1,90},)?\s+(?:(?:also|then|later|again|had|has|have|was|were|is|are|will|would|could|did)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|was|were|is|are|has|had|have|will|would|could|can|did|does|struck|won|lost|beat|made|took|gave|got|told|said|sang|ran|led|held|kept|left|met|paid|sent|wrote|brought|bought|sold|found|fell|rose|hit|set|put|cut|saw|began|became|came|went|stole|threw|drew|chose|spoke|stood|knew)\b/u;
 
+/** Where a speaker spoke, told before what they said: "Speaking in ___, Kerry said …". */
+const SPOKE_IN = /^(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b[^,]*$/;
+
 /** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 const SAID_SCORE = 4;
 
@@ -427,6 +430,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** Places and bodies the article names after "the" ("the JFTC"), and without it ("Sony"). */
   const withThe = new Set<string>();
   const bare = new Set<string>();
+  /** Places the article names only as where someone spoke ("Speaking in Vienna, Kerry said …"), and
+   * the others: a venue abroad is no option for where something happened ("a training camp in ___"). */
+  const venues = new Set<string>();
+  const scenes = new Set<string>();
   /** The content words of the sentences each name is in, and in how many sentences each word is. */
   const vocab = new Map<string, Set<string>>();
   const spread = new Map<string, number>();
@@ -449,6 +456,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         for (const w of words) known.add(w);
         vocab.set(norm(m.text), known);
         const before = s.text.slice(0, m.start - s.start);
+        if (m.kind === 'place') (SPOKE_IN.test(before) ? venues : scenes).add(norm(m.text));
         if (m.kind === 'place' || m.kind === 'organization' || m.kind === 'thing') (/\bthe\s+$/i.test(before) ? withThe : bare).add(norm(m.text));
         const after = s.text.slice(m.end - s.start);
         const word = contextWord(before, after);
@@ -468,10 +476,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   /** In a game report, the side each person plays for, where the article says ("Bronco Darian Stewart"). */
   const sides = sidesOf(title, sentences, mentions, name => fullNames.find(p => alias(p, name)) ?? name);
-  /** Whether two people play for different sides. */
-  const opponents = (a: string, b: string) => {
+  /** Whether two people play for one side, by the article. */
+  const teamMates = (a: string, b: string) => {
     const [x, y] = [a, b].map(n => sides.get(fullNames.find(p => alias(p, n)) ?? n));
-    return x !== undefined && y !== undefined && x !== y;
+    return x !== undefined && x === y;
   };
   const main = mainPerson(mentions, fullNames, sentences, title ?? '');
   /** Whether a name is the story's person's ("Franklin", "Aretha Franklin"; not "Anna Franklin"). */
@@ -976,7 +984,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
-      if (key.kind === 'place' && /^(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b[^,]*$/.test(textBefore)) continue;
+      if (key.kind === 'place' && SPOKE_IN.test(textBefore)) continue;
       // Two names joined by "and" are a list too ("paid ___ and Toshiba"): the other may be as true.
       if (!numeric && inside.some(m => m !== key && m.kind === key.kind && m.start > key.end && /^\s+and\s+$/.test(sentence.text.slice(key.end - sentence.start, m.start - sentence.start)))) continue;
       // One name out of a list of three or more is a detail, and its neighbours are clues.
@@ -1022,7 +1030,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // The place or body the story is about is never a wrong option for another one: "arrived by
         // boat from neighboring ___" does not offer Libya in a story about Libya.
         const subject = subjects.get(key.kind);
-        pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || placeClass(p) === placeClass(key.text)) && !(subject && alias(p, subject)));
+        pool = (byKind.get(key.kind) ?? []).filter(p => (key.kind !== 'place' || (placeClass(p) === placeClass(key.text) && !(venues.has(norm(p)) && !scenes.has(norm(p))))) && !(subject && alias(p, subject)));
         // "the small city of ___" wants a town, not a county: "Lexington County" is ruled out by the prompt.
         if (key.kind === 'place' && /\b(?:city|town|village|port|capital) of\s+$/i.test(textBefore)) pool = pool.filter(p => !/\b(?:County|Province|State|District|Region|Islands?|Valley|Areas?)$/.test(p));
         // A surname ("Newton") is offered against the surnames of the article's other people, not
@@ -1097,13 +1105,20 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           if (keyYears.length && keyYears.every(k => latest - k > 30) && !theirs?.some(y => keyYears.some(k => Math.abs(y - k) <= 20))) continue;
         }
         if (undergone(d)) continue;
-        // (Nor, in a game report, someone of the other side: "Denilson made a sloppy pass and ___ picked up
-        // the scraps" does not offer Denilson's team-mates.)
-        if (key.kind === 'person' && opponents(d, key.text)) continue;
         // (Nor, in a story about one person, someone of their family name: often the person under another name.)
         const fits = sameForm(d) && !(key.kind === 'person' && kin(d)) && !alias(d, key.text) && !inside.some(m => alias(m.text, d)) && !norm(said).includes(norm(d));
         // Two options that name the same thing ("U.N.", "United Nations") would both be wrong: keep one.
         if (fits && !distractors.some(x => alias(x, d))) distractors.push(d);
+      }
+      // In a game report, who did what is offered only among the key's team-mates the article lists with
+      // them ("Arsenal fielded a young side, including Theo Walcott, Cesc Fabregas, …"), or is a fill-in:
+      // other players were ruled out by readers who knew their side, their place (a goalkeeper for who
+      // picked up a loose pass, the one quarterback among those offered for who was sacked) or that they
+      // had left the field ("Terry was taken off").
+      if (key.kind === 'person' && sides.size) {
+        const lineup = listedWith.get(fullNames.find(p => alias(p, key.text)) ?? key.text);
+        const mates = distractors.filter(d => lineup?.has(fullNames.find(p => alias(p, d)) ?? d) && teamMates(d, key.text));
+        distractors.splice(0, distractors.length, ...(mates.length >= 3 ? mates : []));
       }
       const numberWeight = key.kind === 'number' ? (counted ? 1.5 : -3) : key.kind === 'year' ? (milestone ? -1 : -4) : 0;
       // Where the name stands: the subject of the sentence, or an aside.
