@@ -47,9 +47,10 @@ const NEAR_PLACE =
 /** A month or a day of the week: "in May" is no place. */
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** Titles that put a person's name right after them. */
+/** Titles that put a person's name right after them (and kin after a possessive: "Michael Jackson's
+ * daughter Paris" is a person, not the city). */
 const TITLE =
-  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|[Cc]ouncill?or|[Cc]ouncil(?:wo)?man|[Ll]awmaker|[Ll]egislator|MP|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
+  /\b(?:(?:Prime|Foreign|Defen[cs]e|Interior|Finance) Minister|Secretary of State|Secretary-General|President|Vice President|Chancellor|Senator|Sen\.|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.|Professor|Prof\.|King|Queen|Prince|Princess|Pope|spokesman|spokeswoman|spokesperson|coach|manager|chief executive|CEO|[Cc]hairman|[Cc]hairwoman|Chief Minister|Chief Justice|leader|ruler|commander|[Cc]ouncill?or|[Cc]ouncil(?:wo)?man|[Ll]awmaker|[Ll]egislator|MP|(?<=\b(?:the|The|a|A)\s+(?:[\p{Ll}-]+\s+)?)(?:keeper|engineer|architect|artist|writer|author|singer|actor|actress|player|striker|goalkeeper|quarterback|linebacker|kicker|driver|pilot|officer|doctor|nurse|teacher|farmer|scientist|researcher|astronomer|lawyer|judge|pianist|composer|director|founder|owner|captain|skipper|referee|defender|midfielder|runner|swimmer|climber|priest|preacher|publicist)|(?<=(?:['’]s?|\b(?:his|her|their|my|our|your))\s+)(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|girlfriend|boyfriend|fianc[ée]e?)),?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)/gu;
 
 // Trailing punctuation and a possessive; a full stop stays after initials ("U.S.", "U.N.").
 /** A title of a place before a name: "Chief Minister of KP, Pervez Khattak", "Mayor of Dover Ann Lee". */
@@ -185,7 +186,15 @@ export function analyse(text: string): Mention[] {
   type J = { text: string; offset: { start: number; length: number } };
   const each = (view: { json(o: object): J[] }, kind: MentionKind) =>
     view.json({ offset: true }).forEach(m => add(text.slice(m.offset.start, m.offset.start + m.offset.length), m.offset.start, kind));
-  for (const m of text.matchAll(TITLE)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
+  /** One-word names a title or kinship makes a person ("daughter Paris"): the same person wherever else
+   * the article names them ("the resemblance between his own daughter and Paris"), but where a place
+   * would stand ("in Paris"). */
+  const oneWord = new Set<string>();
+  for (const m of text.matchAll(TITLE)) {
+    add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(m[1]!)) oneWord.add(m[1]!);
+  }
+  for (const name of oneWord) for (const o of text.matchAll(new RegExp(`(?<![\\p{L}'’-])(?<!\\b(?:in|at|near|from|of) )${name}(?![\\p{L}-]|\\s+\\p{Lu})`, 'gu'))) add(name, o.index!, 'person');
   for (const m of text.matchAll(TITLE_OF)) add(m[1]!, m.index! + m[0].length - m[1]!.length, 'person');
   for (const m of text.matchAll(ROLE_AFTER)) {
     const lead = /^(?:(?:As|The|A|An|In|On|At|By|For|From|With|And|But|When|While|After|Before|Since|Then|Yet|So|Says|Said)\s+)+/.exec(m[1]!)?.[0].length ?? 0;

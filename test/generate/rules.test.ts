@@ -2133,6 +2133,14 @@ Officials fear the militants will spread their training camps across North Afric
     const scene = text.replace('near the eastern port of Derna', 'near the city of Vienna');
     expect(everySeed(scene, ['choice']).some(q => q.prompt.startsWith('Jets killed') && options(q).includes('Vienna'))).to.equal(true);
   });
+
+  it('takes a name after kin and a possessive for a person, wherever the article names them ("his daughter Paris")', () => {
+    const text = `The actor says he is the father of the singer's daughter Paris. He says Paris looks like his own daughter, and that he last saw Paris in Paris in May.`;
+    const paris = analyse(text).filter(m => m.text === 'Paris');
+    // (The first three are the daughter; the city after "in" stays a place.)
+    expect(paris.map(m => m.kind)).to.deep.equal(['person', 'person', 'person', 'place']);
+    expect(analyse('She flew to Paris in May to see her mother.').filter(m => m.text === 'Paris').map(m => m.kind)).to.deep.equal(['place']);
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
