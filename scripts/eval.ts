@@ -87,12 +87,17 @@ const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
  * Whether `asked` is `evidence` as the generator mends a sentence: the same words in the same order,
  * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), at most five
  * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets),
- * first names put in before a surname ("Maria Haddad said" for "Haddad said"), and a clause of its own
+ * first names put in before a surname ("Maria Haddad said" for "Haddad said"), a thing the sentence opens
+ * with named ("Super Bowl 50, played at …" for "The game, played at …"), and a clause of its own
  * after a comma left out (", and the Senate size is to be decreased …"). A word swapped for another, as
  * in a false statement, is no mend.
  */
 export function mendedFrom(evidence: string, asked: string): boolean {
   if (sameWords(evidence, asked)) return true;
+  // ("The game" named by the game the lead names: "Super Bowl 50, played at …".)
+  const thing = /^The \p{Ll}+(?=['’,\s])/u.exec(evidence);
+  const name = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+))*(?=['’,\s])/u.exec(asked);
+  if (thing && name && sameWords(evidence.slice(thing[0].length), asked.slice(name[0].length))) return true;
   for (const m of evidence.matchAll(/,\s+(?:and|but|while|whereas)\s/g)) if (sameWords(`${evidence.slice(0, m.index)}.`, asked)) return true;
   return false;
 }

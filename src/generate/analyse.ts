@@ -277,6 +277,16 @@ export function analyse(text: string): Mention[] {
     // (And a word the article never writes in lower case, as "records" or "amendment".)
     if (alone.get(family) && !afterThe.has(family) && !lower.has(family.toLowerCase())) add(m[0], m.index!, 'person');
   }
+  // A first name the NLP package took alone before a possessive surname is the whole name: "Graham
+  // Gano's 44-yard field goal", "Brandon McManus' 34-yard field goal".
+  for (const m of found) {
+    if (m.kind !== 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) continue;
+    const family = /^\s(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+)(?=['’]s?\s)/u.exec(text.slice(m.end))?.[1];
+    if (family && !found.some(f => f !== m && f.start > m.end && f.start <= m.end + 1)) {
+      m.text = `${m.text} ${family}`;
+      m.end += family.length + 1;
+    }
+  }
   // A person named in full is then often named by the surname alone ("Haddad said"), which the NLP
   // package may miss; and in full again, where a rule found the name once ("Didier Drogba" in a list).
   const fullNames = new Set(found.filter(m => m.kind === 'person' && /\s/.test(m.text)).map(m => m.text));

@@ -7,7 +7,7 @@ import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type Men
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
-import { sidesOf } from './sides.js';
+import { gameOf, sidesOf } from './sides.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
@@ -147,7 +147,7 @@ function modifies(textAfter: string): boolean {
 
 /** A sentence that starts by pointing back: "The decision …", "The star …" (its antecedent came before). */
 const POINTS_BACK =
-  /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results)\b/i;
+  /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results|game|match)\b/i;
 /** An event named as already known, anywhere in the sentence, and not defined there ("of", "to", "that"). */
 const REFERS_BACK =
   /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|concerns|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
@@ -622,6 +622,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         if (noun) referents.set(noun.toLowerCase(), (referents.get(noun.toLowerCase()) ?? new Set()).add(m.text));
       }
     }
+    // "The game" of a report whose headline or lead names it: "Super Bowl 50, played at Levi's Stadium …".
+    const game = gameOf(title, sentences[0]?.text);
+    if (game) for (const noun of ['game', 'match']) referents.set(noun, new Set([game]));
   }
   /** The country the story is about: the one it names most, twice at least, and more than any other. */
   const country = (() => {
@@ -1378,6 +1381,11 @@ function namedTermCandidates(usable: Sentence[], sentences: Sentence[], mentions
       if (mentions.some(x => x.start < start + name.length && x.end > start)) continue;
       const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(from + name.length)}`;
       if (norm(prompt).includes(norm(name))) continue;
+      // (What the article itself puts in the same words elsewhere is right too: "held together by ___
+      // forces" takes "cohesive" where it also writes "held together by cohesive forces".)
+      const frame = /(?:[\p{L}'’-]+\s+){1,2}[\p{L}'’-]+\s+$/u.exec(sentence.text.slice(0, from))?.[0].trim();
+      const same = frame ? new RegExp(`(?<![\\p{L}])${frame.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+${m[2]}(?![\\p{L}])`, 'giu') : undefined;
+      const others = same ? [...new Set(sentences.flatMap(s => [...s.text.matchAll(same)].map(x => x[1]!)))].filter(x => x.toLowerCase() !== name.toLowerCase() && !FUNCTION_WORDS.has(x.toLowerCase())) : [];
       out.push({
         sentence,
         key: { text: name, kind: 'term', start, end: start + name.length },
@@ -1385,7 +1393,7 @@ function namedTermCandidates(usable: Sentence[], sentences: Sentence[], mentions
         distractors: [],
         score: place(sentence) + (inTitle ? 3 : -1),
         fillIn: true,
-        answers: [name],
+        answers: [name, ...others],
       });
     }
   }

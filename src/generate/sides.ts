@@ -84,3 +84,19 @@ export function sidesOf(title: string | undefined, sentences: { text: string; st
     }
   return out;
 }
+
+/** The event a win is told of, named with its number: "… defeated the Carolina Panthers in Super Bowl 50 by …". */
+const IN_EVENT = /^\s+(?:(?:by\s+)?\d+\s*[–-]\s*\d+\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\d+)(?![\p{L}\p{N}])/u;
+
+/**
+ * The game a report is about, where the headline or the lead names it with its number ("Super Bowl 50"):
+ * what "The game" of a later sentence is. Undefined otherwise.
+ */
+export function gameOf(title: string | undefined, first: string | undefined): string | undefined {
+  for (const t of [title ?? '', first ?? '']) {
+    const won = WON.exec(t);
+    const event = won && IN_EVENT.exec(t.slice(won.index + won[0].length))?.[1];
+    if (event) return event;
+  }
+  return undefined;
+}

@@ -216,6 +216,9 @@ describe('eval checks', () => {
     const long = 'Ruiz opened the bridge in Tallow, and the town council is to pay for a second bridge over the river by 2030.';
     assert.ok(mendedFrom(long, 'Ruiz opened the bridge in Tallow.'));
     assert.ok(!mendedFrom(long, 'Ruiz opened the bridge in Tallow, and the town council is to pay.'));
+    // (Nor is "The game" named by the game the lead names; but no other word swapped with it.)
+    assert.ok(mendedFrom('The game, played at Ridge Park, was the third final.', 'Prairie Bowl 12, played at Ridge Park, was the third final.'));
+    assert.ok(!mendedFrom('The game, played at Ridge Park, was the third final.', 'Prairie Bowl 12, played at Ridge Park, was the fourth final.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
