@@ -203,6 +203,20 @@ const CONNECTIVE = /^(?:["“‘]?\s*)(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|
 const SUBJECT_OF =
   /^(?:,[^,]{1,90},)?\s+(?:(?:also|then|later|again|had|has|have|was|were|is|are|will|would|could|did)\s+)?(?:\p{Ll}+ed|\p{Ll}{2,}s|was|were|is|are|has|had|have|will|would|could|can|did|does|struck|won|lost|beat|made|took|gave|got|told|said|sang|ran|led|held|kept|left|met|paid|sent|wrote|brought|bought|sold|found|fell|rose|hit|set|put|cut|saw|began|became|came|went|stole|threw|drew|chose|spoke|stood|knew)\b/u;
 
+/** A bound on a figure: "more than 4000°C", "at least 116 people", "under 20 percent". */
+const BOUND_OF =
+  /\b(more than|over|above|at least|exceeding|in excess of|less than|fewer than|under|below|at most)\s+(?:about\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*°\s?[CF]|\s*%|\s+[\p{L}-]+)/giu;
+
+/** The unit a figure is given in, from the words after it: "°c", "%", "people". */
+function unitOf(after: string): string {
+  return (/^\s*(°\s?[CF]|%|[\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase().replace(/\s+/g, '');
+}
+
+/** Whether a bound of the article on the key's unit, one the key keeps, rules the figure out. */
+function outOfBounds(value: number, key: number, unit: string, bounds: { value: number; unit: string; above: boolean }[]): boolean {
+  return !!unit && bounds.some(b => b.unit === unit && (b.above ? key >= b.value && value < b.value : key <= b.value && value > b.value));
+}
+
 /** Where a speaker spoke, told before what they said: "Speaking in ___, Kerry said …". */
 const SPOKE_IN = /^(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b[^,]*$/;
 
@@ -427,6 +441,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** The context words each name is found with in the article ("ruler", "militants"). */
   const contexts = new Map<string, Set<string>>();
   const numbers: NumberContext['others'] = [];
+  /** The bounds the article sets on figures of a unit: "more than 4000°C", "fewer than 20 people". */
+  const bounds: { value: number; unit: string; above: boolean }[] = [];
+  for (const s of sentences) {
+    for (const b of s.text.matchAll(BOUND_OF)) bounds.push({ value: Number(b[2]!.replace(/,/g, '')), unit: unitOf(b[3]!), above: /^(?:more|over|above|at least|exceeding|in excess)/i.test(b[1]!) });
+  }
   /** Places and bodies the article names after "the" ("the JFTC"), and without it ("Sony"). */
   const withThe = new Set<string>();
   const bare = new Set<string>();
@@ -1093,6 +1112,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
+        // (Nor a figure a bound the article sets rules out: "roughly ___°C" does not offer 3000 where the
+        // article says the planet is "more than 4000°C", a bound the key keeps.)
+        if (numeric && key.value !== undefined && outOfBounds(Number(d.replace(/,/g, '')), key.value, unitOf(textAfter), bounds)) continue;
         // (A surname for a surname: "Senate Chairman ___" offers the surnames of the others who speak.)
         if (titled && !voices.has(d) && !voices.has(fullNames.find(p => alias(p, d)) ?? d)) continue;
         if (key.kind === 'person') {

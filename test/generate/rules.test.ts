@@ -2165,6 +2165,24 @@ Receiver Jon Bell caught two passes for touchdowns in the second half for the Ha
     expect(people(`In the second half, the Rovers had a chance, but kicker Graham Gano's 44-yard field goal attempt hit the post. Later the Rovers took advantage with Gano's 39-yard kick.`)).to.deep.equal(['Graham Gano', 'Gano']);
     expect(people(`The Hawks scored first with Brandon McManus' 34-yard field goal. Afterwards, the Hawks scored with McManus kicking a 30-yard field goal.`)).to.deep.equal(['Brandon McManus', 'McManus']);
   });
+
+  it('offers no figure that a bound the article sets rules out: "more than 4000°C"', () => {
+    const text = `Astronomers find the hottest planet yet
+
+Astronomers in Ohio said on Monday that the planet Vela-7b is the hottest gas giant found so far.
+
+The astronomers say the surface temperature of Vela-7b is more than 4000°C, nearly as hot as its star.
+
+Due to tidal locking, the side of Vela-7b facing its star is roughly 4300°C, the hottest side of any known planet.
+
+The planet takes about two days to orbit its star, which is about 650 light years from the Earth.`;
+    const hot = everySeed(text, ['choice']).filter(q => q.prompt.includes('roughly ___°C'));
+    expect(hot.length).to.be.above(0);
+    for (const q of hot) for (const o of options(q)) expect(Number(o), o).to.be.at.least(4000);
+    // (A bound the key does not keep rules nothing out: it is of something else.)
+    const other = text.replace('more than 4000°C', 'more than 5000°C');
+    expect(everySeed(other, ['choice']).some(q => q.prompt.includes('roughly ___°C') && options(q).some(o => Number(o) < 5000))).to.equal(true);
+  });
 });
 
 describe('splitSentences and words that are also abbreviations', () => {
