@@ -87,19 +87,28 @@ const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
  * Whether `asked` is `evidence` as the generator mends a sentence: the same words in the same order,
  * its punctuation aside ("Santa Clara, California, in", "all-London", "the Turpins’"), at most five
  * words left out (a time told from the story's day, "yesterday", "on Sunday"; a conversion in brackets),
- * first names put in before a surname ("Maria Haddad said" for "Haddad said"), a thing the sentence opens
- * with named ("Super Bowl 50, played at …" for "The game, played at …"), and a clause of its own
- * after a comma left out (", and the Senate size is to be decreased …"). A word swapped for another, as
- * in a false statement, is no mend.
+ * first names put in before a surname ("Maria Haddad said" for "Haddad said"), a thing named ("Super
+ * Bowl 50, played at …" for "The game, played at …", "KELT-9b's" for "the planet's"), initials spelled
+ * out ("Khyber Pakhtunkhwa" for "KP"), and a clause of its own after a comma left out (", and the
+ * Senate size is to be decreased …"). A word swapped for another, as in a false statement, is no mend.
  */
 export function mendedFrom(evidence: string, asked: string): boolean {
-  if (sameWords(evidence, asked)) return true;
-  // ("The game" named by the game the lead names: "Super Bowl 50, played at …".)
-  const thing = /^The \p{Ll}+(?=['’,\s])/u.exec(evidence);
-  const name = /^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|\d+))*(?=['’,\s])/u.exec(asked);
-  if (thing && name && sameWords(evidence.slice(thing[0].length), asked.slice(name[0].length))) return true;
-  for (const m of evidence.matchAll(/,\s+(?:and|but|while|whereas)\s/g)) if (sameWords(`${evidence.slice(0, m.index)}.`, asked)) return true;
-  return false;
+  // The sentence, or the sentence without a clause of its own after a comma.
+  const whole = [evidence, ...[...evidence.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].map(m => `${evidence.slice(0, m.index)}.`)];
+  // In each, a thing named ("The game" by the game the lead names, "Super Bowl 50, played at …"; "the
+  // planet's" by the planet's name, "KELT-9b's") and initials spelled out ("KP" as "Khyber Pakhtunkhwa"),
+  // one of each at most.
+  const names = [...asked.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.-]*|\d+))*(?=['’,.\s])/gu)].map(m => m[0]);
+  const initials = (name: string) => name.split(/\s+/).map(w => w[0]).join('');
+  const named = (v: string) => [
+    v,
+    ...[...v.matchAll(/\b[Tt]he \p{Ll}+(?=['’,.\s])/gu)].flatMap(t => names.map(n => `${v.slice(0, t.index)}${n}${v.slice(t.index! + t[0].length)}`)),
+  ];
+  const spelled = (v: string) => [
+    v,
+    ...[...v.matchAll(/(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/gu)].flatMap(t => names.filter(n => n.includes(' ') && initials(n) === t[0]).map(n => `${v.slice(0, t.index)}${n}${v.slice(t.index! + t[0].length)}`)),
+  ];
+  return whole.flatMap(named).flatMap(spelled).some(v => sameWords(v, asked));
 }
 
 function sameWords(evidence: string, asked: string): boolean {

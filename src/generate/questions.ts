@@ -685,6 +685,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (And "the country's" of a story about one country, where the sentence names no other: "in
     // Pakistan's National Assembly".)
     if (country && !inside.some(m => m.kind === 'place' && placeClass(m.text) === 'country' && !alias(m.text, country)) && !alias(country, key.text)) out = out.replace(/\bthe country(?=['’]s\b)/, country);
+    // (And "the game" of a report that names it: "Entering Super Bowl 50, the Panthers had lost …".)
+    const game = namesFor('game', referents);
+    if (game.size === 1 && ![...game].some(g => alias(g, key.text) || out.includes(g))) out = out.replace(/(?<=\S\s)the (?:game|match)\b(?!['’])/u, [...game][0]!);
     return out.replace(/(?<=\S\s)the (\p{Ll}{3,})(?=['’]s\b)/u, (all, noun: string) => {
       const names = namesFor(noun, referents);
       const name = [...names][0];

@@ -2152,10 +2152,16 @@ On Sunday, the Hawks beat the Rovers ${lead} by a score of 24–10 in front of a
 
 The game, played at Ridge Park in the city of Dayton, marked the Hawks' third title in ten years.
 
+Entering the game, quarterback Sam Cole of the Rovers had thrown 31 touchdown passes this season.
+
 Receiver Jon Bell caught two passes for touchdowns in the second half for the Hawks.`;
     const named = everySeed(text('in Prairie Bowl 12'), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('The game'));
     expect(named.length).to.be.above(0);
     for (const q of named) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Prairie Bowl 12, played at /);
+    // (And "the game" inside a sentence.)
+    const entering = everySeed(text('in Prairie Bowl 12'), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('Entering'));
+    expect(entering.length).to.be.above(0);
+    for (const q of entering) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Entering Prairie Bowl 12, quarterback/);
     // (Which game, where the lead does not say? The sentence does not stand alone.)
     expect(everySeed(text('at home'), ['fill-in', 'choice', 'true-false']).some(q => q.evidence?.text.startsWith('The game'))).to.equal(false);
   });

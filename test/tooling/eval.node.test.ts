@@ -219,6 +219,12 @@ describe('eval checks', () => {
     // (Nor is "The game" named by the game the lead names; but no other word swapped with it.)
     assert.ok(mendedFrom('The game, played at Ridge Park, was the third final.', 'Prairie Bowl 12, played at Ridge Park, was the third final.'));
     assert.ok(!mendedFrom('The game, played at Ridge Park, was the third final.', 'Prairie Bowl 12, played at Ridge Park, was the fourth final.'));
+    assert.ok(mendedFrom('Entering the game, the Hawks had won nine games.', 'Entering Prairie Bowl 12, the Hawks had won nine games.'));
+    assert.ok(mendedFrom("Due to tidal locking, the planet's surface is hot.", "Due to tidal locking, Vela-7b's surface is hot."));
+    // (And initials spelled out, with the country named and a clause cut, all at once.)
+    assert.ok(mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 55 seats in Nepal's assembly."));
+    assert.ok(!mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 65 seats in Nepal's assembly."));
+    assert.ok(!mendedFrom('Entering the game, the Hawks had won nine games.', 'Entering Prairie Bowl 12, the Hawks had won ten games.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
