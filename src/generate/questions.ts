@@ -207,9 +207,10 @@ const SUBJECT_OF =
 const BOUND_OF =
   /\b(more than|over|above|at least|exceeding|in excess of|less than|fewer than|under|below|at most)\s+(?:about\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*°\s?[CF]|\s*%|\s+[\p{L}-]+)/giu;
 
-/** The unit a figure is given in, from the words after it: "°c", "%", "people". */
+/** The unit a figure is given in, from the words after it: "°c" as well as what `unitAfter` reads ("%", "people"). */
 function unitOf(after: string): string {
-  return (/^\s*(°\s?[CF]|%|[\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase().replace(/\s+/g, '');
+  const degrees = /^\s*°\s?([CF])/.exec(after);
+  return degrees ? `°${degrees[1]!.toLowerCase()}` : unitAfter(after);
 }
 
 /** Whether a bound of the article on the key's unit, one the key keeps, rules the figure out. */
