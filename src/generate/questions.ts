@@ -218,8 +218,8 @@ function outOfBounds(value: number, key: number, unit: string, bounds: { value: 
   return !!unit && bounds.some(b => b.unit === unit && (b.above ? key >= b.value && value < b.value : key <= b.value && value > b.value));
 }
 
-/** Where a speaker spoke, told before what they said: "Speaking in ___, Kerry said …". */
-const SPOKE_IN = /^(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b[^,]*$/;
+/** Where a speaker spoke, told before what they said: "Speaking in ___, Kerry said …", "At a meeting in ___, …". */
+const SPOKE_IN = /^(?:(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b|(?:At|During|After) (?:a|an|the) (?:meeting|conference|news conference|press conference|summit|briefing|speech|rally|hearing)\b)[^,]*$/;
 
 /** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 const SAID_SCORE = 4;
