@@ -158,7 +158,8 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
   // (Not one side of "12 of their 16 games": "12 of their 24" is false only to a reader who knows the
   // season has 16.)
   const partOf = /\d[\d,]*\s+of\s+(?:(?:the|their|its|his|her)\s+)?___|___\s+of\s+(?:(?:the|their|its|his|her)\s+)?\d/.test(c.prompt);
-  const swappable = (c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing') && !partOf && !c.dated;
+  // (Nor a statement too long to hold in mind while judging it: thirty words at most.)
+  const swappable = (c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing') && !partOf && !c.dated && c.prompt.split(/\s+/).length <= 30;
   // The story's subject ("AMD", "KELT-9"), named in most prompts, is never the blank: a true/false
   // statement at most.
   if (c.topic && c.key.kind !== 'person') return swappable && c.distractors.length >= 1 && kinds.includes('true-false') ? 'true-false' : undefined;

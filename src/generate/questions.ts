@@ -298,13 +298,53 @@ function mended(prompt: string, families: Set<string>): string {
 const OPENER = /^(?:(?:Unfortunately|Fortunately|Luckily|Sadly|Thankfully|Surprisingly|Interestingly|Ironically)(?: for [^,]{1,40})?|(?:According to|Per) the (?:statement|announcement|release|press release)),\s+(\p{L}|_)/u;
 
 /**
+ * An aside told by a participle between the subject and its verb, which an editor trims from a question
+ * as clutter where the blank is not in it: "Super Bowl 50, played at Levi's Stadium in Santa Clara,
+ * California, in front of 71,088 spectators, marked the Broncos' third Super Bowl victory and their first
+ * since ___." is "Super Bowl 50 marked …". (The subject is short and has no blank; the aside ends at the
+ * first comma followed by a word that is not a preposition, a conjunction or a determiner: the verb.)
+ */
+const PARTICIPLE_ASIDE =
+  /^([\p{Lu}\d][^,;_]{0,58}?),\s+\p{Ll}+ed\s(?:at|in|on|by|before)\s[^;_]*?,\s+(?=(?!(?:in|on|at|of|for|with|to|from|by|near|and|or|but|the|a|an|as|after|before|during|while|when|where|which|who|whose|some|most|all|its|their|his|her)\s)\p{Ll}+\s)/u;
+
+/**
+ * A clause before the blank's whose subject the blank's clause takes up again by a pronoun, which an
+ * editor drops with the pronoun: "KELT-9 is about 650 light years from the earth, but it is about ___
+ * million years old." is "KELT-9 is about ___ million years old." (The subject is a name of four words
+ * at most, opening the sentence, its verb right after it.)
+ */
+const CLAUSE_BEFORE =
+  /^(\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*){0,3})\s(?=(?:is|was|are|were|has|had|have)\s)[^_;,]*,\s+(?:but|and|yet|while)\s+(?:it|he|she|they)\s+(?=[^;]*___)/u;
+
+/**
+ * A sentence run on into a second with "and according to", whose "it" is the thing named just before,
+ * which an editor rewrites as the second sentence alone, the thing named: "… revealed the discovery of an
+ * exoplanet, named KELT-9b and according to the university's astronomy professor ___, it is "the
+ * hottest gas giant planet …"" is "According to the university's astronomy professor ___, KELT-9b is
+ * "the hottest …"". (Only where the blank is in the second: the first is not asked.)
+ */
+const RUN_ON =
+  /^[^_]*?(\p{Lu}[\p{L}\d'’-]*(?:\s\p{Lu}[\p{L}\d'’-]*){0,3}),?\s+and\s+according\s+to\s+([^,;]{3,80}),\s+it\s+(is|was|has|had|will)\s+/u;
+
+/**
  * A prompt without a clause of its own after the blank's, which an editor trims as clutter: "Khyber
  * Pakhtunkhwa is to have ___ seats in Pakistan's National Assembly, and the Senate size is to be
  * decreased to 96 from 104 by 2024." asks the seats; the Senate is another fact. (Only a clause with its
  * own subject and verb, after a comma; what is left keeps eight words at least.)
  */
-function unclaused(prompt: string): string {
-  const m = /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
+function unclaused(whole: string): string {
+  const prompt = whole
+    .replace(PARTICIPLE_ASIDE, '$1 ')
+    .replace(CLAUSE_BEFORE, '$1 ')
+    .replace(RUN_ON, (all: string, name: string, source: string, verb: string) => {
+      // ("The university's" is named by the first sentence's "the Ohio State University", which goes.)
+      const named = source.replace(/\bthe (\p{Ll}{3,})(?=['’]s\b)/u, (the, noun: string) => {
+        const full = new RegExp(`\\b((?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${noun[0]!.toUpperCase()}${noun.slice(1)})\\b`, 'u').exec(all);
+        return full ? full[1]!.replace(/^The\b/, 'the') : the;
+      });
+      return `According to ${named}, ${name} ${verb} `;
+    });
+  const m = /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
   return m && m[1]!.split(/\s+/).length >= 8 ? `${m[1]}${m[2]}` : prompt;
 }
 
@@ -352,6 +392,10 @@ function framed(text: string, speakerEnd: number, q: RegExpMatchArray, speaker: 
  * about people they do not name ("hug them") do not stand alone.
  */
 function quoteFault(quote: string): boolean {
+  // (Nor words joined to a clause they leave outside: "the only legitimate one in Libya and which must
+  // now start to work" goes on from the article's "which he called", and reads as a slip when asked.)
+  const joined = /\band (which|who|whom|whose)\b/i.exec(quote);
+  if (joined && !new RegExp(`\\b${joined[1]}\\b`, 'i').test(quote.slice(0, joined.index))) return true;
   return /\b(?:my|your|our)\s+(?:children|kids|sons?|daughters?|siblings|brothers?|sisters?|parents|mother|father|mom|dad|family|wife|husband)\b/i.test(quote) || (/\b(?:him|her|them|they|their)\b/i.test(quote) && !/\s\p{Lu}\p{Ll}/u.test(quote));
 }
 
@@ -1005,7 +1049,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const distance = /^\s*(?:miles|km|kilometres|kilometers)\s+(?:\p{Ll}+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|from|outside)\b/u.test(textAfter);
       // (And a figure of an aside on something else: "Media Markt, …, which accounts for 35 percent of
       // Germany's retail sales".)
-      const described = /,\s+(?:which|who)\s[^,;]*$/.test(textBefore);
+      // (And one of an aside told by a participle after the subject: "Super Bowl 50, played at Levi's
+      // Stadium …, in front of 71,088 spectators, marked …".)
+      const described = /,\s+(?:which|who)\s[^,;]*$/.test(textBefore) || (/^[^,;]{1,60},\s+\p{Ll}+ed\s(?:at|in|on|by|before)\s[^;]*$/u.test(textBefore) && /^[^,;.]{0,40},/.test(textAfter));
       const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance || described);
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
@@ -1202,7 +1248,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // (An aside is asked only to give a short article its first few questions: below the floor.)
         // (So is a figure the news replaced, an age, a distance and a figure of an aside: "it previously had
         // ___ seats".)
-        score: aside || superseded || age || distance || described ? Math.min(importance, FLOOR - 0.5) : importance,
+        score: aside || superseded || age || distance || described || background ? Math.min(importance, FLOOR - 0.5) : importance,
         // (A side character, or a number of the background, not even then: readers rejected every one.)
         ...(sidePerson || background || affiliation || landmark ? { detail: true } : {}),
         fillIn,

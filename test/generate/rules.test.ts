@@ -1770,7 +1770,7 @@ ${plural ? 'The Okafors' : 'The parents'} had kept the children indoors for year
 The oldest of the Okafor's children, age 29, weighed 82 pounds when police found the family.`;
     const game = `Eagles win third title
 
-The game, played at Ridge Park in Dayton, Ohio in front of 40,112 fans, marked the Eagles' third title in ten years.
+The Eagles beat the Hawks at Ridge Park in Dayton, Ohio in front of 40,112 fans to win their third title in ten years.
 
 The Eagles scored 24 points in the second half to beat the Hawks by 24 points to 10.`;
     const all = ['fill-in', 'choice', 'true-false'] as const;
@@ -2148,6 +2148,89 @@ Officials fear the militants will spread their training camps across North Afric
     expect(analyse('She flew to Paris in May to see her mother.').filter(m => m.text === 'Paris').map(m => m.kind)).to.deep.equal(['place']);
   });
 
+  it('trims an aside told by a participle, a clause a pronoun takes up, and a sentence run on with "and according to", keeping the evidence whole', () => {
+    const text = `Harbour Cup goes to the Gulls
+
+The Harbour Cup final, played at Quay Park in Marlow, Kent, in front of a full house, gave the Gulls their fourth cup in nine years.
+
+The Gulls kept the ball for most of the final, and their captain Ines Berg scored twice before half-time.
+
+Astronomers at the Lakeview Observatory announced a new comet, named Tarsk-4 and according to the observatory's director Omar Haddad, it is "the brightest comet seen from here in a century".
+
+Tarsk-4 is still far from the Sun, but it is about 12 kilometres wide.
+
+Tarsk-4 moves at about 30 kilometres a second, but it is hard to see without a telescope.
+
+Omar Haddad said the comet would be seen best in the north in March, and Omar Haddad said he would watch it from Marlow.`;
+    const qs = everySeed(text, ['fill-in', 'choice', 'true-false']);
+    const cup = qs.filter(q => q.evidence?.text.startsWith('The Harbour Cup final'));
+    expect(cup.length, 'questions on the cup final').to.be.above(0);
+    for (const q of cup) {
+      expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?The Harbour Cup final gave the Gulls /);
+      // (The evidence is the article's sentence, aside and all.)
+      expect(q.evidence!.text).to.include('played at Quay Park');
+    }
+    // (The clause before the blank's goes, its subject kept; so does the clause after it.)
+    const wide = qs.filter(q => q.evidence?.text.startsWith('Tarsk-4 is still far'));
+    expect(wide.length, 'questions on the comet\'s size').to.be.above(0);
+    for (const q of wide) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Tarsk-4 is about (?:___|\d+) kilometres wide\.$/);
+    const fast = qs.filter(q => q.evidence?.text.startsWith('Tarsk-4 moves'));
+    expect(fast.length, 'questions on the comet\'s speed').to.be.above(0);
+    for (const q of fast) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Tarsk-4 moves at about (?:___|\d+) kilometres a second\.$/);
+    const named = qs.filter(q => q.evidence?.text.startsWith('Astronomers at the Lakeview'));
+    expect(named.length, 'questions on the run-on sentence').to.be.above(0);
+    for (const q of named) expect(q.prompt, q.prompt).to.match(/^According to the Lakeview Observatory's director ___, Tarsk-4 is "the brightest comet/);
+    // (A clause that is not taken up by a pronoun, and an aside with no verb after it, stay.)
+    const kept = `Harbour Cup goes to the Gulls
+
+The Gulls kept the ball for most of the final, and their captain Ines Berg scored twice before half-time in Marlow.
+
+Ines Berg, born in Marlow in 1990, has now scored 41 goals for the Gulls in six seasons.`;
+    const prompts = everySeed(kept, ['fill-in', 'choice', 'true-false']).map(q => q.prompt);
+    expect(prompts.some(p => p.startsWith('The Gulls kept the ball for most of the final, and their captain ')), 'the clause before').to.equal(true);
+  });
+
+  it('asks no number of an aside told by a participle ("played at …, in front of 40,112 fans, …")', () => {
+    const text = (aside: boolean) => `Harbour Cup goes to the Gulls
+
+The Harbour Cup final${aside ? ', played in front of 40,112 fans,' : ' drew 40,112 fans and'} gave the Gulls the cup once more.
+
+The Gulls kept the ball for most of the final, and their captain Ines Berg scored twice before half-time.
+
+Ines Berg has now scored 41 goals for the Gulls in six seasons, more than any other player.`;
+    const keys = (aside: boolean) => everySeed(text(aside), ['fill-in', 'choice', 'true-false']).filter(q => !q.prompt.startsWith('True or false')).map(keyOf);
+    expect(keys(true)).not.to.include('40,112');
+    expect(keys(false)).to.include('40,112');
+  });
+
+  it('asks no quotation that goes on from words it leaves out ("… and which must now start to work")', () => {
+    const text = (joined: boolean) => `Ministers back new government in Valdoria
+
+Foreign Minister Clara Holt said on Monday that the new government in Ostrava, which she called "the only lawful one in Valdoria${joined ? ' and which must now start to work' : ', and one that must now start to work'}", would get help from abroad.
+
+Defence Minister Ivo Brandt said: "We will send trainers to Ostrava before the summer begins."
+
+Interior Minister Lena Sova said: "The border guards will get new radios and new trucks this year."
+
+Clara Holt said: "Nobody expects the fighting in the hills to end before the winter comes."`;
+    const asked = (joined: boolean) => everySeed(text(joined), ['who-said']).map(q => q.prompt);
+    expect(asked(true).some(p => p.includes('the only lawful one'))).to.equal(false);
+    expect(asked(false).some(p => p.includes('the only lawful one'))).to.equal(true);
+  });
+
+  it('makes no true/false statement of more than thirty words', () => {
+    const text = (long: boolean) => `Comet is brighter than expected
+
+Astronomers at the Lakeview Observatory found that the comet Tarsk-4 is about 12 kilometres wide${long ? ', about twice as wide as the comet the observatory found last spring, which was itself one of the largest the team had ever measured from the hills above the town' : ''}.
+
+The comet will be seen best from the north in March, Omar Haddad of the observatory said on Monday.
+
+Omar Haddad said the comet would come back in about 300 years, when the observatory may be gone.`;
+    const statements = (long: boolean) => everySeed(text(long), ['true-false']).filter(q => q.evidence?.text.startsWith('Astronomers'));
+    expect(statements(false).length).to.be.above(0);
+    expect(statements(true).length).to.equal(0);
+  });
+
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {
     const text = (lead: string) => `Hawks beat Rovers to take the title
 
@@ -2160,7 +2243,8 @@ Entering the game, quarterback Sam Cole of the Rovers had thrown 31 touchdown pa
 Receiver Jon Bell caught two passes for touchdowns in the second half for the Hawks.`;
     const named = everySeed(text('in Prairie Bowl 12'), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('The game'));
     expect(named.length).to.be.above(0);
-    for (const q of named) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Prairie Bowl 12, played at /);
+    // (Its aside, "played at Ridge Park …", is trimmed as clutter: see the rule on asides.)
+    for (const q of named) expect(q.prompt, q.prompt).to.match(/^(?:True or false: )?Prairie Bowl 12 marked /);
     // (And "the game" inside a sentence.)
     const entering = everySeed(text('in Prairie Bowl 12'), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('Entering'));
     expect(entering.length).to.be.above(0);
