@@ -93,8 +93,19 @@ const quote = (s: string) => `"${s.length > 40 ? `${s.slice(0, 39)}…` : s}"`;
  * Senate size is to be decreased …"). A word swapped for another, as in a false statement, is no mend.
  */
 export function mendedFrom(evidence: string, asked: string): boolean {
-  // The sentence, or the sentence without a clause of its own after a comma.
-  const whole = [evidence, ...[...evidence.matchAll(/,\s+(?:and|but|while|whereas)\s/g)].map(m => `${evidence.slice(0, m.index)}.`)];
+  // The sentence, or the sentence as an editor trims it: without what follows a comma (a clause of its
+  // own, a comparison tacked on, the laws a complaint cites), without an aside between two commas
+  // ("Super Bowl 50, played at …, in front of …, marked …"), or without a clause before one that takes
+  // its subject up again by a pronoun ("KELT-9 is …, but it is about 300 million years old").
+  const commas = [...evidence.matchAll(/,/g)].map(m => m.index!);
+  const whole = [
+    evidence,
+    ...commas.map(i => `${evidence.slice(0, i)}.`),
+    ...commas.flatMap((i, n) => commas.slice(n + 1).map(j => `${evidence.slice(0, i)}${evidence.slice(j)}`)),
+  ];
+  const verb = /\s(?:is|was|are|were|has|had|have)\s/.exec(evidence);
+  const again = /,\s+(?:but|and|yet|while)\s+(?:it|he|she|they)\s+/.exec(evidence);
+  if (verb && again && verb.index < again.index) whole.push(`${evidence.slice(0, verb.index)} ${evidence.slice(again.index + again[0].length)}`);
   // In each, a thing named ("The game" by the game the lead names, "Super Bowl 50, played at …"; "the
   // planet's" by the planet's name, "KELT-9b's") and initials spelled out ("KP" as "Khyber Pakhtunkhwa"),
   // one of each at most.

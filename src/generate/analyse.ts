@@ -138,6 +138,24 @@ export function withoutSuffix(name: string): string {
   return name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, '');
 }
 
+const genders = new Map<string, 'male' | 'female' | undefined>();
+/**
+ * Whether a full name is a man's or a woman's by its first name, where the NLP package's list of first
+ * names says ("George Michael" a man's, "Gwendolyn Quinn" a woman's); undefined where it does not
+ * ("Aretha Franklin", "Barack Obama") or for one word ("Franklin" is a first name too).
+ */
+export function genderOf(name: string): 'male' | 'female' | undefined {
+  const first = name.trim().split(/\s+/);
+  if (first.length < 2) return undefined;
+  const word = first[0]!;
+  if (!genders.has(word)) {
+    lexicon();
+    const doc = nlp(word);
+    genders.set(word, doc.has('#MaleName') ? 'male' : doc.has('#FemaleName') ? 'female' : undefined);
+  }
+  return genders.get(word);
+}
+
 /** A person's surname: the last word of the name, before "Jr." or "III" ("King" of "Martin Luther King Jr."). */
 export function surnameOf(name: string): string {
   return withoutSuffix(name).split(/\s+/).at(-1)!;

@@ -3,7 +3,7 @@
  * Overgenerate, filter, rank: every sentence that passes the filters offers one blank per mention; the
  * best are kept, one per sentence, spread over the article. No DOM.
  */
-import { numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type MentionKind } from './analyse.js';
+import { genderOf, numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type MentionKind } from './analyse.js';
 import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
@@ -274,6 +274,8 @@ const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{L
  * - a compound before its noun takes its hyphen: "the all London final" is "the all-London final",
  *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on
  *   crash", "his first ever goal" is "his first-ever goal";
+ * - a federal court's district is named with a capital: "court for the district of Delaware" is "court
+ *   for the District of Delaware";
  * - a family's possessive is plural where the article names the family in the plural: "the Turpin's
  *   offspring" beside "the Turpins" is "the Turpins’ offspring";
  * - a place said twice says it once: "a security company in Iraq … arrested for the murder of two
@@ -286,6 +288,7 @@ function mended(prompt: string, families: Set<string>): string {
     .replace(/\b([Tt]he|[Aa]n?) all (\p{Lu}\p{Ll}+)(?= \p{L})/gu, '$1 all-$2')
     .replace(/\b((?:collided|collide|collides|colliding|crashed|crash|crashes|crashing|smashed|slammed|hit|struck|ran)(?: \p{Ll}+ly)?) head on\b/gu, '$1 head-on')
     .replace(/\bhead on (?=(?:collisions?|crash|crashes|impact|smash)\b)/gu, 'head-on ')
+    .replace(/\b(court (?:for|of) the )district of (?=\p{Lu}|___)/gu, '$1District of ')
     .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all))
     .replace(/\b((?:in|at) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}))(?![\p{L}'’-])([^.;]*?) (?:in|at) \2(?=[.,;!?])/gu, '$1$3');
 }
@@ -331,6 +334,10 @@ const RUN_ON =
  * Pakhtunkhwa is to have ___ seats in Pakistan's National Assembly, and the Senate size is to be
  * decreased to 96 from 104 by 2024." asks the seats; the Senate is another fact. (Only a clause with its
  * own subject and verb, after a comma; what is left keeps eight words at least.)
+ * So are a comparison tacked on after it ("… is roughly ___°C, more than the surface temperature of an
+ * average red dwarf star") and the laws a complaint was filed under, listed ("… in federal court for the
+ * District of ___ under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of …"), and a sentence
+ * run on after it with "and according to" (see `RUN_ON`).
  */
 function unclaused(whole: string): string {
   const prompt = whole
@@ -344,7 +351,11 @@ function unclaused(whole: string): string {
       });
       return `According to ${named}, ${name} ${verb} `;
     });
-  const m = /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
+  const m =
+    /^([^]*___[^,;]*?),\s+(?:(?:more|less|fewer|higher|lower|hotter|colder|larger|smaller|bigger|greater|longer|shorter|faster|slower)\s+than\s[^,;_]*|under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*)([.!?]["”’]?)$/u.exec(prompt) ??
+    /^([^]*___[^,;]*?)\s+under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*,[^;_]*\band\b[^;_]*([.!?]["”’]?)$/u.exec(prompt) ??
+    /^([^]*___[^,;]*?),?\s+and\s+according\s+to\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
+    /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
   return m && m[1]!.split(/\s+/).length >= 8 ? `${m[1]}${m[2]}` : prompt;
 }
 
@@ -843,6 +854,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
     const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
     if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    // A figure given with its margin of error ("a bulk density of 1.7±0.7 g/cm³") belongs to a paper's
+    // results: a sentence with one reads as jargon in a quiz, whatever it asks.
+    if (/\d\s*±\s*\d/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
@@ -890,7 +904,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // a spokesman is the spokesman).
       let last = first - 1;
       // (People named once by a single word are often not people at all: "Atlantic", "Respect".)
-      while (last >= 0 && (mentions[last]!.kind !== 'person' || !fullNames.some(p => alias(p, mentions[last]!.text)))) last--;
+      // (Nor is "she" a man named since, by his first name: "… when King was assassinated in 1968, she
+      // sang at his funeral. … She sang at Barack Obama's 2009 inauguration" is the singer again.)
+      const otherSex = /^(?:she|her)$/i.test(pronoun[0]) ? 'male' : /^(?:he|his|him)$/i.test(pronoun[0]) ? 'female' : undefined;
+      const passed = (m: Mention) => {
+        const full = fullNames.find(p => alias(p, m.text));
+        return !full || (!!otherSex && !isMain(full) && genderOf(full) === otherSex);
+      };
+      while (last >= 0 && (mentions[last]!.kind !== 'person' || passed(mentions[last]!))) last--;
       const name = main && last >= 0 && isMain(mentions[last]!.text) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
       if (named || cut || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
       else {
@@ -1744,6 +1765,13 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
         break;
       }
     }
+  }
+  // Last, a question the rest once shut out of its better form takes it, where it now fits: "Due to tidal
+  // locking, KELT-9b's surface temperature …" for "… the planet's surface temperature …", once the
+  // question on "KELT-9b" that the name would have given away gave way to others.
+  for (const [i, c] of chosen.entries()) {
+    const rest = chosen.filter(x => x !== c);
+    chosen[i] = sorted.find(a => a.score > c.score && a.sentence === c.sentence && a.key.start === c.key.start && a.kind === c.kind && (a.score >= FLOOR || !a.detail) && fits(a, rest)) ?? c;
   }
   return chosen.sort((a, b) => a.sentence.start - b.sentence.start);
 }

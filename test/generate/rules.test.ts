@@ -1922,7 +1922,7 @@ The star TOI-77 is about 400 light years from the Earth and is about 200 million
 
 Due to tidal locking, the planet's surface temperature facing the star is roughly 4100°C, hotter than most stars.`;
     const asked = everySeed(planet).map(q => q.prompt);
-    expect(asked).to.include('Due to tidal locking, TOI-77b\'s surface temperature facing the star is roughly ___°C, hotter than most stars.');
+    expect(asked).to.include('Due to tidal locking, TOI-77b\'s surface temperature facing the star is roughly ___°C.');
     expect(asked.some(p => p.includes("the planet's"))).to.equal(false);
     // (But where the name would give away another question's answer, "… an exoplanet, named ___", the
     // prompt as the article has it stands in.)
@@ -1944,7 +1944,7 @@ Other teams will now look at the planet with larger telescopes to learn what its
 
 Due to tidal locking, the planet's surface temperature facing the star is roughly 4100°C, more than the surface temperature of most stars.`).map(q => q.prompt);
     expect(named.some(p => p.includes('an exoplanet, named ___'))).to.equal(true);
-    expect(named).to.include("Due to tidal locking, the planet's surface temperature facing the star is roughly ___°C, more than the surface temperature of most stars.");
+    expect(named).to.include("Due to tidal locking, the planet's surface temperature facing the star is roughly ___°C.");
     // (A person named by surname is named in full.)
     const game = everySeed(`Broncos win the final
 
@@ -2229,6 +2229,60 @@ Omar Haddad said the comet would come back in about 300 years, when the observat
     const statements = (long: boolean) => everySeed(text(long), ['true-false']).filter(q => q.evidence?.text.startsWith('Astronomers'));
     expect(statements(false).length).to.be.above(0);
     expect(statements(true).length).to.equal(0);
+  });
+
+  it('takes "She" for the story\'s woman past a man named since, by his first name, and not past a woman', () => {
+    const text = (other: string) => `Singer Mara Quinn dies aged 80
+
+Soul singer Mara Quinn died at her home in Toledo on Friday, her family said.
+
+Mara Quinn was born in Dayton, Ohio, in 1941, and first sang in her father's church in Toledo.
+
+Mara Quinn recorded her first album in 1958 with ${other}, who later became her manager.
+
+She won the Golden Disc award in 1972 for her album River Song, after touring Canada for a year.
+
+Mara Quinn is survived by her two daughters and a sister in Toledo.`;
+    // (George is a man's name: "She" is the singer; Linda is a woman's: "She" may be Linda.)
+    const prompts = (other: string) => everySeed(text(other), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('She won')).map(q => q.prompt);
+    expect(prompts('pianist George Hale').length).to.be.above(0);
+    for (const p of prompts('pianist George Hale')) expect(p, p).to.match(/^(?:True or false: )?Mara Quinn won /);
+    expect(prompts('pianist Linda Hale')).to.deep.equal([]);
+  });
+
+  it('trims a comparison tacked on after the blank\'s clause, the laws a complaint is filed under and a run-on after the blank, and writes a court\'s District with a capital', () => {
+    const text = `Norvik sues Tallis over chip deals
+
+Norvik filed an antitrust complaint against Tallis Corporation in U.S. federal district court for the district of Delaware under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of the Clayton Act, and the state's business code.
+
+Due to tidal locking, the comet's surface temperature facing the Sun is roughly 900°C, more than the temperature of an average kitchen oven.
+
+Astronomers at the Lakeview Observatory announced a new comet, named Tarsk-4 and according to the observatory's director Omar Haddad, it is "the brightest comet seen from here in a century".
+
+Omar Haddad said the comet would be seen best in the north in March, and Omar Haddad said he would watch Tarsk-4 from Marlow.`;
+    const qs = everySeed(text, ['fill-in', 'choice', 'true-false']);
+    const court = qs.filter(q => q.evidence?.text.startsWith('Norvik filed'));
+    expect(court.length, 'questions on the complaint').to.be.above(0);
+    for (const q of court) expect(q.prompt, q.prompt).to.match(/for the District of (?:___|Delaware)\.$/);
+    const heat = qs.filter(q => q.evidence?.text.startsWith('Due to tidal'));
+    expect(heat.length, 'questions on the temperature').to.be.above(0);
+    for (const q of heat) expect(q.prompt, q.prompt).to.match(/ is roughly (?:___|\d+)°C\.$/);
+    const comet = qs.filter(q => q.evidence?.text.startsWith('Astronomers') && keyOf(q) === 'Tarsk-4');
+    expect(comet.length, 'questions on the comet\'s name').to.be.above(0);
+    for (const q of comet) expect(q.prompt, q.prompt).to.match(/, named ___\.$/);
+  });
+
+  it('asks nothing of a sentence that gives a figure with its margin of error ("1.7±0.7 g/cm³")', () => {
+    const text = (margin: boolean) => `Asteroid is a loose pile of rubble
+
+Researchers led by Omar Haddad found that the asteroid Tarsk-4 has a bulk density of ${margin ? '1.7±0.7' : '1.7'} grams per cubic centimetre, half what its spin would need.
+
+The asteroid spins once every two hours, the Lakeview Observatory said on Monday.
+
+Omar Haddad of the Lakeview Observatory said the asteroid was about 12 kilometres wide.`;
+    const on = (margin: boolean) => everySeed(text(margin), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('Researchers'));
+    expect(on(true)).to.deep.equal([]);
+    expect(on(false).length).to.be.above(0);
   });
 
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {

@@ -225,6 +225,16 @@ describe('eval checks', () => {
     assert.ok(mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 55 seats in Nepal's assembly."));
     assert.ok(!mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 65 seats in Nepal's assembly."));
     assert.ok(!mendedFrom('Entering the game, the Hawks had won nine games.', 'Entering Prairie Bowl 12, the Hawks had won ten games.'));
+    // (And an aside between commas left out, a comparison tacked on left out, and a clause before one
+    // that takes its subject up again; but no word swapped, and no fact of the aside kept with a swap.)
+    const final = 'Prairie Bowl 12, played at Ridge Park in Dayton, Ohio, in front of 40,112 fans, marked the third title of the Hawks in ten years.';
+    assert.ok(mendedFrom(final, 'Prairie Bowl 12 marked the third title of the Hawks in ten years.'));
+    assert.ok(!mendedFrom(final, 'Prairie Bowl 12 marked the fourth title of the Hawks in ten years.'));
+    assert.ok(!mendedFrom(final, 'Prairie Bowl 12, played in front of 50,000 fans, marked the third title of the Hawks in ten years.'));
+    assert.ok(mendedFrom("Due to tidal locking, the planet's surface is roughly 4300°C, more than most red dwarf stars in the galaxy.", "Due to tidal locking, Vela-7b's surface is roughly 4300°C."));
+    const far = 'Vela-7 is about 650 light years from the Earth, but it is about 300 million years old.';
+    assert.ok(mendedFrom(far, 'Vela-7 is about 300 million years old.'));
+    assert.ok(!mendedFrom(far, 'Vela-7 is about 650 million years old.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
