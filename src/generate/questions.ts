@@ -793,6 +793,24 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (!name) return undefined;
     return /^(?:he|she)$/i.test(pronoun) ? surnameOf(name) : `${surnameOf(name)}’s`;
   };
+  /**
+   * What "It" opening a sentence is: the subject of the sentence before, in the same paragraph, where
+   * that is a place, body or thing named ("Libya has faced …. It remains …"), the country of a story
+   * about one ("The oil-rich country has faced …. It remains beset by armed militias …") or a thing of a
+   * kind the article names one of ("The planet …. It …").
+   */
+  const thingBefore = (index: number): string | undefined => {
+    const before = sentences[index - 1];
+    if (!before || before.paragraph !== sentences[index]!.paragraph) return undefined;
+    const verb = '\\s+(?:has|have|had|is|was|are|were|will|would|can|could|\\p{Ll}+ed)\\b';
+    const name = new RegExp(`^(\\p{Lu}[\\p{L}\\d'’-]*(?:\\s\\p{Lu}[\\p{L}\\d'’-]*){0,3})${verb}`, 'u').exec(before.text)?.[1];
+    if (name) return mentions.some(m => m.start === before.start && m.text === name && m.kind !== 'person') ? name : undefined;
+    const noun = new RegExp(`^(?:The|This)\\s+(?:[\\p{L}-]+\\s+){0,3}?(\\p{Ll}{3,})${verb}`, 'u').exec(before.text)?.[1];
+    if (!noun) return undefined;
+    if (/^(?:country|nation)$/.test(noun)) return country;
+    const names = namesFor(noun, referents);
+    return names.size === 1 ? [...names][0] : undefined;
+  };
   const out: Candidate[] = [];
   /** Sentences that stand alone: the other kinds of question are made from them too. */
   const usable: Sentence[] = [];
@@ -853,14 +871,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const cut = linked ? linked[0].length : 0;
     const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
     const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
-    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    const it = !linked && leading === 'It' ? thingBefore(index) : undefined;
+    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !it && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // A figure given with its margin of error ("a bulk density of 1.7±0.7 g/cm³") belongs to a paper's
     // results: a sentence with one reads as jargon in a quiz, whatever it asks.
     if (/\d\s*±\s*\d/.test(sentence.text)) continue;
     // Sentences that lean on earlier ones: "The decision …", "Soon after …", "… withdrew from the
     // launch" (the very first one cannot).
     // ("The planet …" stays when the article names one planet only: it is asked as "KELT-9b …".)
-    const named = index > 0 && POINTS_BACK.test(unlinked) ? referent(unlinked, referents) : undefined;
+    const named = index > 0 && POINTS_BACK.test(unlinked) ? referent(unlinked, referents) : it ? { name: it, length: 2 } : undefined;
     // (Unless the headline names it: "The bill …" under "President signs bill to merge …".)
     // (Not "The planet …" where the article names two planets: which one?)
     const known = (m: RegExpExecArray | null) => {

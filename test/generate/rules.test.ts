@@ -2285,6 +2285,25 @@ Omar Haddad of the Lakeview Observatory said the asteroid was about 12 kilometre
     expect(on(false).length).to.be.above(0);
   });
 
+  it('takes "It" opening a sentence for the thing the sentence before opens on: a name, or "the country" of a story about one', () => {
+    const text = (before: string) => `Moldova gets help to unite its rival governments
+
+Ministers from five nations said on Monday they would help the government of Moldova train its army and police.
+
+${before} has faced unrest since a revolt in 2011 drove its last king from the capital, Chisinau. It remains beset by armed gangs, and until recently had three rival governments.
+
+Officials in Moldova said the help would arrive before the summer, and that Moldova would pay for none of it.
+
+The new government took office in March after talks held in Geneva.`;
+    const asked = (before: string) => everySeed(text(before), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('It remains')).map(q => q.prompt);
+    expect(asked('The mountainous country').length, '"The mountainous country … It …"').to.be.above(0);
+    for (const p of asked('The mountainous country')) expect(p, p).to.match(/^(?:True or false: )?Moldova remains beset by armed gangs/);
+    expect(asked('Moldova').length, '"Moldova … It …"').to.be.above(0);
+    for (const p of asked('Moldova')) expect(p, p).to.match(/^(?:True or false: )?Moldova remains beset by armed gangs/);
+    // (Not where the sentence before opens on something else: "The decision … It …" is the decision.)
+    expect(asked('The decision of the ministers')).to.deep.equal([]);
+  });
+
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {
     const text = (lead: string) => `Hawks beat Rovers to take the title
 
