@@ -107,13 +107,13 @@ export function mendedFrom(evidence: string, asked: string): boolean {
   const again = /,\s+(?:but|and|yet|while)\s+(?:it|he|she|they)\s+/.exec(evidence);
   if (verb && again && verb.index < again.index) whole.push(`${evidence.slice(0, verb.index)} ${evidence.slice(again.index + again[0].length)}`);
   // In each, a thing named ("The game" by the game the lead names, "Super Bowl 50, played at …"; "the
-  // planet's" by the planet's name, "KELT-9b's") and initials spelled out ("KP" as "Khyber Pakhtunkhwa"),
+  // planet's" by the planet's name, "KELT-9b's"; "The star" as "The star KELT-9") and initials spelled out ("KP" as "Khyber Pakhtunkhwa"),
   // one of each at most.
   const names = [...asked.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.-]*|\d+))*(?=['’,.\s])/gu)].map(m => m[0]);
   const initials = (name: string) => name.split(/\s+/).map(w => w[0]).join('');
   const named = (v: string) => [
     v,
-    ...[...v.matchAll(/\b[Tt]he \p{Ll}+(?=['’,.\s])/gu)].flatMap(t => names.map(n => `${v.slice(0, t.index)}${n}${v.slice(t.index! + t[0].length)}`)),
+    ...[...v.matchAll(/\b[Tt]he \p{Ll}+(?=['’,.\s])/gu)].flatMap(t => names.flatMap(n => [`${v.slice(0, t.index)}${n}${v.slice(t.index! + t[0].length)}`, ...(/^\s+[\p{Lu}\d]/u.test(v.slice(t.index! + t[0].length)) ? [] : [`${v.slice(0, t.index! + t[0].length)} ${n}${v.slice(t.index! + t[0].length)}`])])),
   ];
   const spelled = (v: string) => [
     v,
@@ -147,8 +147,8 @@ function sameWords(evidence: string, asked: string): boolean {
 }
 
 /**
- * Whether `asked` is `evidence` with one pronoun ("She", "his") replaced by a name: the generator
- * names the person a one-person story is about.
+ * Whether `asked` is `evidence` with one pronoun ("She", "his", "It") replaced by a name: the generator
+ * names the person a one-person story is about, and the thing "It" opening a sentence stands for.
  */
 function namedPronoun(evidence: string, asked: string): boolean {
   let i = 0;
@@ -157,7 +157,7 @@ function namedPronoun(evidence: string, asked: string): boolean {
   while (j < evidence.length - i && evidence[evidence.length - 1 - j] === asked[asked.length - 1 - j]) j++;
   const gone = evidence.slice(i, evidence.length - j);
   const put = asked.slice(i, asked.length - j);
-  return /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)$/.test(gone) && /^\p{Lu}/u.test(put);
+  return /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|It)$/.test(gone) && /^\p{Lu}/u.test(put);
 }
 
 /**

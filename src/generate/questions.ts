@@ -222,6 +222,14 @@ function outOfBounds(value: number, key: number, unit: string, bounds: { value: 
 const SPOKE_IN = /^(?:(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b|(?:At|During|After) (?:a|an|the) (?:meeting|conference|news conference|press conference|summit|briefing|speech|rally|hearing)\b)[^,]*$/;
 
 /** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
+/** The event a headline reports, and where: "… injured in Amtrak train collision in South Carolina". */
+const EVENT_IN =
+  /\b(collision|crash|accident|derailment|attack|bombing|explosion|blast|fire|shooting|earthquake|storm|flood|flooding|riot|protest|election|referendum)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+/** A shot or kick that missed: off the woodwork, against a post, wide, saved. */
+const MISSED =
+  /\b(?:off the (?:woodwork|post|bar|crossbar)|hit the (?:goal ?post|post|bar|crossbar|upright)|(?:missing|missed) (?:his|her|their|a|the) (?:chance|shot|penalty|kick)|(?:went|sent|fired) (?:\p{Ll}+ )?wide|forced a (?:\p{Ll}+ )?save)/u;
+
 const SAID_SCORE = 4;
 
 /** Words between a name and another name that say nothing of who did what to whom ("and", "said"). */
@@ -253,13 +261,29 @@ const FIXED_TIME = /\b(?:(?:about|some|nearly|almost|over|more than)\s+)?(?:a|an
  * article also gives in the plural ("the Turpins").
  */
 function edited(prompt: string, families: Set<string>): string {
-  const out = mended(prompt, families)
-    .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
-    .replace(RELATIVE_INSIDE, '');
-  // So does the day of the week after a verb in the perfect, which cannot take one ("Three bombs have
-  // exploded on the island of Majorca on Sunday", a slip readers held against the question).
-  return (PERFECT.test(out) ? out.replace(ON_DAY, '') : out).replace(STATE_AFTER, (all, state: string) => (placeClass(state) === 'state' || placeClass(state) === 'country' ? `${all},` : all));
+  return (
+    mended(prompt, families)
+      .replace(/^(?:Yesterday|Today|Tonight|Last night|Earlier today),?\s+(\p{L})/u, (_, c: string) => c.toUpperCase())
+      .replace(RELATIVE_INSIDE, '')
+      // So does the day of the week, which says when only beside the story's date ("On Thursday,
+      // President ___ signed …", "died in her home on Thursday morning"), and after a verb in the perfect
+      // cannot stand at all ("Three bombs have exploded on the island of Majorca on Sunday").
+      .replace(DAY_FIRST, (_, c: string) => c.toUpperCase())
+      .replace(ON_DAY, '')
+      // So do initials in brackets that the prompt never uses again ("the province of Khyber
+      // Pakhtunkhwa (KP)"), and a figure's conversion to other units ("2:35 am local time (0735 UTC)",
+      // "4300°C (7772°F)").
+      .replace(/\s\((\p{Lu}{2,6})\)/gu, (all, letters: string, at: number, whole: string) => (whole.replace(all, ' ').includes(letters) ? all : ''))
+      .replace(CONVERSION, '')
+      .replace(STATE_AFTER, (all, state: string) => (placeClass(state) === 'state' || placeClass(state) === 'country' ? `${all},` : all))
+  );
 }
+
+/** A day of the week opening a sentence: "On Thursday, …", "Early on Sunday morning, …". */
+const DAY_FIRST = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|Last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(\p{L}|_)/u;
+
+/** A figure's conversion in brackets: "(0735 UTC)", "(7772°F)", "(112 km)", "(33 feet)". */
+const CONVERSION = /\s\(\d[\d,.:]*\s*(?:°\s?[CF]|UTC|GMT|km|kilomet(?:re|er)s|miles?|mi|kg|kilograms|lb|pounds|ft|feet|m|metres|meters)\)/g;
 
 /**
  * A state or a country after its town, with the sentence going on and no comma to close the pair, the
@@ -314,10 +338,10 @@ const PARTICIPLE_ASIDE =
  * A clause before the blank's whose subject the blank's clause takes up again by a pronoun, which an
  * editor drops with the pronoun: "KELT-9 is about 650 light years from the earth, but it is about ___
  * million years old." is "KELT-9 is about ___ million years old." (The subject is a name of four words
- * at most, opening the sentence, its verb right after it.)
+ * at most, opening the sentence, its verb right after it; "The star KELT-9" too.)
  */
 const CLAUSE_BEFORE =
-  /^(\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*){0,3})\s(?=(?:is|was|are|were|has|had|have)\s)[^_;,]*,\s+(?:but|and|yet|while)\s+(?:it|he|she|they)\s+(?=[^;]*___)/u;
+  /^((?:The\s\p{Ll}+\s)?\p{Lu}[\p{L}\d.'’-]*(?:\s\p{Lu}[\p{L}\d.'’-]*){0,3})\s(?=(?:is|was|are|were|has|had|have)\s)[^_;,]*,\s+(?:but|and|yet|while)\s+(?:it|he|she|they)\s+(?=[^;]*___)/u;
 
 /**
  * A sentence run on into a second with "and according to", whose "it" is the thing named just before,
@@ -336,8 +360,9 @@ const RUN_ON =
  * own subject and verb, after a comma; what is left keeps eight words at least.)
  * So are a comparison tacked on after it ("… is roughly ___°C, more than the surface temperature of an
  * average red dwarf star") and the laws a complaint was filed under, listed ("… in federal court for the
- * District of ___ under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of …"), and a sentence
- * run on after it with "and according to" (see `RUN_ON`).
+ * District of ___ under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of …"), a sentence
+ * run on after it with "and according to" (see `RUN_ON`), and who said it, told at the end ("… died in
+ * her ___, Michigan, home, her publicist Gwendolyn Quinn stated on behalf of the family").
  */
 function unclaused(whole: string): string {
   const prompt = whole
@@ -355,6 +380,7 @@ function unclaused(whole: string): string {
     /^([^]*___[^,;]*?),\s+(?:(?:more|less|fewer|higher|lower|hotter|colder|larger|smaller|bigger|greater|longer|shorter|faster|slower)\s+than\s[^,;_]*|under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*)([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^,;]*?)\s+under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*,[^;_]*\band\b[^;_]*([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^,;]*?),?\s+and\s+according\s+to\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
+    /^([^]*___[^;_]*?),\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:said|says|stated|reported|announced|confirmed)(?:\s+(?:on behalf of|in a statement|to reporters)[^,;_“”"]*)?([.!?])$/u.exec(prompt) ??
     /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
   return m && m[1]!.split(/\s+/).length >= 8 ? `${m[1]}${m[2]}` : prompt;
 }
@@ -368,7 +394,7 @@ function familiesIn(sentences: Sentence[]): Set<string> {
 
 /** A verb in the present perfect: "have exploded", "has been found", "has now withdrawn". */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|now\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b/u;
-const ON_DAY = /,?\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+const ON_DAY = /,?\s+(?:(?:early|late)\s+)?(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** Words that open a clause leaning on what came before: it cannot frame a quotation. */
 const OPENS_ON_PRONOUN = /^(?:it|he|she|they|this|that|these|those|which|who|we|i|you)\b/i;
@@ -744,11 +770,33 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (And "the game" of a report that names it: "Entering Super Bowl 50, the Panthers had lost …".)
     const game = namesFor('game', referents);
     if (game.size === 1 && ![...game].some(g => alias(g, key.text) || out.includes(g))) out = out.replace(/(?<=\S\s)the (?:game|match)\b(?!['’])/u, [...game][0]!);
+    // (And the story's event by where the headline puts it, where the prompt opens on it and names no
+    // place: "The collision in South Carolina happened at about 2:35 am …" under "… injured in Amtrak
+    // train collision in South Carolina".)
+    const event = EVENT_IN.exec(title ?? '');
+    if (event && !norm(out).includes(norm(event[2]!)) && !alias(event[2]!, key.text)) out = out.replace(new RegExp(`^The ${event[1]}(?=\\s(?!in\\b|at\\b|near\\b|of\\b|on\\b))`, 'u'), `The ${event[1]} in ${event[2]}`);
+    // (And a part of it, which alone says nothing of which game: "In the second quarter of Super Bowl
+    // 50, the Panthers scored …".)
+    if (game.size === 1 && ![...game].some(g => alias(g, key.text) || out.includes(g))) out = out.replace(/^((?:In|After|During|Early in|Late in|Midway through) the (?:first|second|third|fourth|final|last) (?:quarter|half|period|inning|set|round))(?=,)/u, `$1 of ${[...game][0]!}`);
     return out.replace(/(?<=\S\s)the (\p{Ll}{3,})(?=['’]s\b)/u, (all, noun: string) => {
       const names = namesFor(noun, referents);
       const name = [...names][0];
       return names.size === 1 && name && !alias(name, key.text) && !out.includes(name) ? name : all;
     });
+  };
+  /**
+   * What someone said, told in the article's words, as an editor prints it in a question that stands
+   * alone: without an aside on what they spoke of ("the fledgling government, which arrived by boat
+   * from neighboring Tunisia on March 31, “is …”"), and with the government of a story about one
+   * country named ("the new government" is "Libya’s new government"). Never inside a quotation.
+   */
+  const anchored = (words: string): string => {
+    const out = words.replace(/^([^“”"]*?),\s+which\s[^,“”"]{3,80},\s+/u, '$1 ');
+    const quoted = out.search(/[“"]/);
+    const before = quoted < 0 ? out : out.slice(0, quoted);
+    if (!country || words.includes(country)) return out;
+    const named = before.replace(/\bthe ((?:new|fledgling|interim|transitional|unity)\s+)government\b/, (_, adjective: string) => `${country}${/s$/.test(country) ? '’' : '’s'} ${adjective}government`);
+    return named + out.slice(before.length);
   };
   /** Where a list of claims begins: a lead-in ending in a colon that attributes what follows. */
   const claimsFrom = sentences.findIndex(s => /:\s*$/.test(s.text) && /\b(?:according to|alleg|claim|complain|accus|charg)/i.test(s.text));
@@ -856,7 +904,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (said) {
         const key: Mention = heSaid ? { text: talker.name, kind: 'person', start: sentence.start, end: sentence.start } : { ...opener!, text: talker.name };
         const score = saidScore(talker.name, sentence, SAID_SCORE - 1);
-        out.push({ sentence, key, prompt: `___ said ${said}`, asked: `Who said ${said}?`, distractors: speakerOptions(talker.name, said), score, quote: said, fillIn: false, ...(heSaid ? { from: talker.from } : {}) });
+        out.push({ sentence, key, prompt: `___ said ${anchored(said)}`, asked: `Who said ${anchored(said)}?`, distractors: speakerOptions(talker.name, said), score, quote: said, fillIn: false, ...(heSaid ? { from: talker.from } : {}) });
       }
       resolved.set(index, talker);
     }
@@ -911,9 +959,12 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     let at = Infinity;
     let delta = 0;
     if (named) {
-      said = named.name + unlinked.slice(named.length);
+      // (A designation keeps the noun it stands for, which says what it is: "The star is about 650 light
+      // years away" is "The star KELT-9 is …", not "KELT-9 is …" beside the planet "KELT-9b".)
+      const as = /^the \p{Ll}+$/iu.test(unlinked.slice(0, named.length)) && /^[\p{Lu}\d][\p{Lu}\d-]*\d[\p{L}\d-]*$/u.test(named.name) ? `${unlinked.slice(0, named.length)} ${named.name}` : named.name;
+      said = as + unlinked.slice(named.length);
       at = 0;
-      delta = named.name.length - named.length;
+      delta = as.length - named.length;
     }
     // (Where it cannot, the sentence asks no blank; a quotation in it may still be asked "Who said …?":
     // 'On her death, Barack Obama tweeted, "Aretha helped define …'.)
@@ -999,7 +1050,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const options = speakerOptions(full, quote);
       // (A source first quoted near the end is asked only where little else is: below the floor.)
       const score = saidScore(full, sentence, SAID_SCORE);
-      out.push({ sentence, key, prompt: frame ? `___ ${verb} ${frame}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${frame}?` } : {}) });
+      out.push({ sentence, key, prompt: frame ? `___ ${verb} ${anchored(frame)}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${anchored(frame)}?` } : {}) });
       if (options.length >= 2) speakersHere.add(speaker.text);
     }
     if (open || unresolved) continue;
@@ -1264,6 +1315,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         (key.kind === 'organization' && /\b(?:at|for)\s+(?:the\s+)?$/i.test(textBefore)) ||
         // ("in ___ criminal court", "the 2015 ___ season": a name that describes a noun.)
         ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
+      // A chance a player missed ("blasted a ball off the woodwork, missing his chance to seal the
+      // victory") changed nothing in a match: readers took it for play-by-play trivia.
+      const missed = MISSED.test(sentence.text);
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -1288,9 +1342,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // (An aside is asked only to give a short article its first few questions: below the floor.)
         // (So is a figure the news replaced, an age, a distance and a figure of an aside: "it previously had
         // ___ seats".)
-        score: aside || superseded || age || distance || described || background ? Math.min(importance, FLOOR - 0.5) : importance,
-        // (A side character, or a number of the background, not even then: readers rejected every one.)
-        ...(sidePerson || background || affiliation || landmark ? { detail: true } : {}),
+        score: aside || superseded || age || distance || described || background || missed ? Math.min(importance, FLOOR - 0.5) : importance,
+        // (A side character, a number of the background or a chance missed, not even then: readers
+        // rejected every one.)
+        ...(sidePerson || background || affiliation || landmark || missed ? { detail: true } : {}),
         fillIn,
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }
@@ -1666,6 +1721,14 @@ export function evidenceOf(c: Candidate, text: string): { text: string; start: n
  * The lowest score of a question asked when there are enough above it, and how many is enough. Below
  * it are the details readers rejected most: a place someone came from, a venue, an attendance.
  */
+/** Whether a text holds a name as its initials, or initials as the name they stand for. */
+function spelledIn(text: string, name: string): boolean {
+  const initials = (words: string) => words.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('');
+  if (/^\p{Lu}{2,6}$/u.test(name)) return [...text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)].some(m => initials(m[0]) === name);
+  const letters = name.includes(' ') ? initials(name) : '';
+  return letters.length >= 2 && new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'u').test(text);
+}
+
 const FLOOR = 0;
 const FEWEST = 4;
 
@@ -1691,7 +1754,10 @@ export function select<C extends Candidate & { kind?: string }>(all: C[], count:
     (y.key.kind === 'person' && y.key.text.includes(' ') && prompts.get(x)!.includes(` ${norm(y.key.text.split(/\s+/).at(-1)!)} `)) ||
     (y.key.kind === 'thing' && /\d\p{Ll}$/u.test(y.key.text) && prompts.get(x)!.includes(` ${norm(y.key.text.slice(0, -1))} `)) ||
     // (And "What is KELT-9b?" all but names the star "KELT-9".)
-    (y.key.kind === 'thing' && new RegExp(` ${norm(y.key.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll} `, 'u').test(prompts.get(x)!));
+    (y.key.kind === 'thing' && new RegExp(` ${norm(y.key.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{Ll} `, 'u').test(prompts.get(x)!)) ||
+    // (And a name spelled out gives away its initials, and the initials the name: "merge the Northern
+    // Tribal Areas with …" beside "the voters of ___" for "NTA".)
+    spelledIn(shown(x), y.key.text);
   // (The story's subject is only ever stated, in a true/false statement: naming it gives nothing away.)
   // (Nor a speaker: "Who said …?" offers the speakers by name, so a name elsewhere tells nothing of
   // who said what.)

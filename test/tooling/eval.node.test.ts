@@ -235,6 +235,8 @@ describe('eval checks', () => {
     const far = 'Vela-7 is about 650 light years from the Earth, but it is about 300 million years old.';
     assert.ok(mendedFrom(far, 'Vela-7 is about 300 million years old.'));
     assert.ok(!mendedFrom(far, 'Vela-7 is about 650 million years old.'));
+    assert.ok(mendedFrom('The star is about 650 light years from the Earth, but it is about 300 million years old.', 'The star Vela-7 is about 300 million years old.'));
+    assert.ok(!mendedFrom('The star is about 650 light years from the Earth, but it is about 300 million years old.', 'The star Vela-7 is about 400 million years old.'));
     // "Who said": each quotation of the prompt is in the evidence, two where the prompt gives two.
     const quoted = 'Ana Ruiz said the bridge was "long overdue" and called it "a gift to both towns".';
     const e2 = { text: quoted, start: 0, end: quoted.length };
