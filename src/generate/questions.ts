@@ -298,6 +298,8 @@ const STATE_AFTER = /(?<=(?:___|\p{Lu}[\p{L}.'’-]*),\s)(\p{Lu}\p{Ll}+(?:\s\p{L
  * - a compound before its noun takes its hyphen: "the all London final" is "the all-London final",
  *   "collided head on with" is "collided head-on with", "the second head on crash" is "the second head-on
  *   crash", "his first ever goal" is "his first-ever goal";
+ * - a clause set against one in the past perfect takes the same tense: "the Panthers had lost only once
+ *   …, while the Broncos won 12 of their 16 games" is "… while the Broncos had won …";
  * - a federal court's district is named with a capital: "court for the district of Delaware" is "court
  *   for the District of Delaware";
  * - a family's possessive is plural where the article names the family in the plural: "the Turpin's
@@ -313,6 +315,7 @@ function mended(prompt: string, families: Set<string>): string {
     .replace(/\b((?:collided|collide|collides|colliding|crashed|crash|crashes|crashing|smashed|slammed|hit|struck|ran)(?: \p{Ll}+ly)?) head on\b/gu, '$1 head-on')
     .replace(/\bhead on (?=(?:collisions?|crash|crashes|impact|smash)\b)/gu, 'head-on ')
     .replace(/\b(court (?:for|of) the )district of (?=\p{Lu}|___)/gu, '$1District of ')
+    .replace(/\b(had (?:\p{Ll}+ly )?\p{Ll}+ [^;]*?, (?:while|whereas) (?:the )?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)* )(won|lost|scored|made|took|\p{Ll}+ed)\b/gu, '$1had $2')
     .replace(/\b([Tt]he) (\p{Lu}\p{Ll}+)(['’])s\b/gu, (all, the: string, name: string, mark: string) => (families.has(name) ? `${the} ${name}s${mark}` : all))
     .replace(/\b((?:in|at) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}))(?![\p{L}'’-])([^.;]*?) (?:in|at) \2(?=[.,;!?])/gu, '$1$3');
 }
@@ -1250,9 +1253,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // Ben Okafor to fumble"): the other side.
       const done = key.kind === 'person' ? /^\s+(\p{Ll}{3,})\s+\p{Lu}/u.exec(textAfter)?.[1] : undefined;
       const undergone = (d: string) => !!done && !VERB_SKIP.has(done) && [d, fullNames.find(p => alias(p, d)) ?? d].some(n => new RegExp(`\\b${done}\\s+(?:\\p{Ll}+\\s+){0,3}${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body));
+      // A place where the article has the same thing done is as good as true: "U.S. jets killed several
+      // dozen foreign fighters at a training camp in ___" does not offer Derna, where "F-15 fighter jets
+      // killed a militant commander".
+      const acted = key.kind === 'place' ? /\b(\p{Ll}{4,}ed)\b/u.exec(textBefore)?.[1] : undefined;
+      const doneThere = (d: string) => !!acted && sentences.some(x => x !== sentence && new RegExp(`\\b${acted}\\b`).test(x.text) && showsText(d, x.text));
       for (const d of pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
+        if (doneThere(d)) continue;
         // (Nor a figure a bound the article sets rules out: "roughly ___°C" does not offer 3000 where the
         // article says the planet is "more than 4000°C", a bound the key keeps.)
         if (numeric && key.value !== undefined && outOfBounds(Number(d.replace(/,/g, '')), key.value, unitOf(textAfter), bounds)) continue;
@@ -1383,12 +1392,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
   out.push(...namedTermCandidates(usable, sentences, mentions, titleWords, place));
   out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, families, place, main?.name));
+  // (A count of the dead or hurt is of the headline's event, which the question names where it names
+  // no place: "How many Amtrak employees were killed in the collision in South Carolina?")
+  const event = EVENT_IN.exec(title ?? '');
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
     const distractors = numberDistractors({ text: h.key.text, value }, false, { before, after, others: numbers }, (n, ...salt) => roll(n, h.key.start, ...salt));
     const unit = unitAfter(after);
-    out.push({ ...h, distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
+    const anchored = event && /\b(?:killed|injured|hurt|wounded|dead|missing|arrested|evacuated|rescued)\?$/.test(h.prompt) && !mentions.some(m => m.kind === 'place' && m.start >= h.sentence.start && m.end <= h.sentence.end);
+    out.push({ ...h, ...(anchored ? { prompt: h.prompt.replace(/\?$/, ` in the ${event[1]} in ${event[2]}?`) } : {}), distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
   }
   return out;
 }
