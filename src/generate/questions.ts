@@ -1001,7 +1001,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (Compared by their first five letters: "Turpins" meets "Turpin", "sentenced" meets "sentences".)
     const stemOverlap = norm(said).split(' ').some(w => w.length >= 3 && titleStems.has(w.slice(0, 5)));
     // "Who said ...?": a quotation of some length, and a named speaker outside it, with a verb of saying.
-    const opening = open ? /[“"]([^”"]{25,300}?)[,.!?]?$/.exec(sentence.text) : null;
+    // (Not where the quotation goes on to turn it round, "I was expecting to find a high-density metallic
+    // asteroid … Instead we found the opposite!": its first sentence alone says the reverse of what was meant.)
+    const turned = open && /^(?:Instead|But|However|Yet|On the contrary|In fact)\b/.test(sentences[index + 1]?.text ?? '');
+    const opening = open && !turned ? /[“"]([^”"]{25,300}?)[,.!?]?$/.exec(sentence.text) : null;
     const quotes = open ? (opening ? [opening] : []) : [...sentence.text.matchAll(/[“"]([^”"]{25,300}?)[,.]?[”"]/g)];
     /** The speakers of this sentence's quotations: asked as "Who said …?", not as a blank before the quote. */
     const speakersHere = new Set<string>();
@@ -1327,6 +1330,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A chance a player missed ("blasted a ball off the woodwork, missing his chance to seal the
       // victory") changed nothing in a match: readers took it for play-by-play trivia.
       const missed = MISSED.test(sentence.text);
+      // So is a figure in a compound unit of science ("a grain density of 3.55 g/cm³", "9.8 m/s²"): it
+      // belongs to a paper's results, not to what a reader keeps.
+      const technical = numeric && /^\s*[\p{L}°]*(?:\/[\p{L}\d]+[²³]?|[²³])/u.test(textAfter);
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -1351,10 +1357,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // (An aside is asked only to give a short article its first few questions: below the floor.)
         // (So is a figure the news replaced, an age, a distance and a figure of an aside: "it previously had
         // ___ seats".)
-        score: aside || superseded || age || distance || described || background || missed ? Math.min(importance, FLOOR - 0.5) : importance,
-        // (A side character, a number of the background or a chance missed, not even then: readers
-        // rejected every one.)
-        ...(sidePerson || background || affiliation || landmark || missed ? { detail: true } : {}),
+        score: aside || superseded || age || distance || described || background || missed || technical ? Math.min(importance, FLOOR - 0.5) : importance,
+        // (A side character, a number of the background, a chance missed or a figure of science, not
+        // even then: readers rejected every one.)
+        ...(sidePerson || background || affiliation || landmark || missed || technical ? { detail: true } : {}),
         fillIn,
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }

@@ -2416,6 +2416,34 @@ Quarterback Sam Cole of the Rovers threw for 210 yards, but Jon Bell of the Hawk
     for (const p of asked('have won')) expect(p, p).to.match(/, while the Hawks have won (?:___|\d+) of their 16 games\.$/);
   });
 
+  it('asks no quotation whose next sentence turns it round ("I was expecting … Instead we found the opposite!")', () => {
+    const text = (next: string) => `Comet turns out to be a loose pile of rubble
+
+Astronomers at the Lakeview Observatory found that the comet Tarsk-4 is a loose pile of rubble held together by weak forces.
+
+Omar Haddad explained: "I was expecting to find a dense metal comet that would need no other force to hold it together. ${next}"
+
+Lena Sova, who was not part of the study, said: "The result will change how we plan missions to small comets like this one."
+
+David Brandt, who also studies comets, said: "We will watch the comet again in March, when it comes closer to the Sun."`;
+    const asked = (next: string) => everySeed(text(next), ['who-said', 'fill-in']).map(q => q.prompt);
+    expect(asked('That is just what we found.').some(p => p.includes('I was expecting to find a dense metal comet'))).to.equal(true);
+    expect(asked('Instead we found the opposite!').some(p => p.includes('I was expecting to find a dense metal comet'))).to.equal(false);
+  });
+
+  it('asks no figure in a compound unit of science ("a grain density of 3.55 g/cm³")', () => {
+    const text = (unit: string) => `Researchers find the comet Tarsk-4 is made of metal
+
+Researchers found that the comet has a density of 5.2 ${unit}, like the metal meteorites found in deserts.
+
+The comet spins once every two hours, the Lakeview Observatory said on Monday.
+
+Omar Haddad of the Lakeview Observatory said the comet was about 12 kilometres wide.`;
+    const keys = (unit: string) => everySeed(text(unit), ['fill-in', 'choice', 'true-false']).filter(q => !q.prompt.startsWith('True or false')).map(keyOf);
+    expect(keys('g/cm³')).not.to.include('5.2');
+    expect(keys('times that of water')).to.include('5.2');
+  });
+
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {
     const text = (lead: string) => `Hawks beat Rovers to take the title
 
