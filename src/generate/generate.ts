@@ -85,7 +85,12 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // Each candidate gets its kind now, so that only those that can be asked as the caller allows compete.
   const kinded: (Candidate & { kind: QuestionKind })[] = [];
   const seeded = (n: number, ...salt: (string | number)[]) => roll(seed, ...salt) % n;
+  // The quiz shows the headline above its questions: a key the headline states is given away ("Two
+  // killed, more than a hundred injured in …" above "How many Amtrak employees were killed?"), unless it
+  // is the story's subject, only ever stated.
+  const heading = options.title ?? title ?? '';
   for (const c of candidates(sentences, mentions, { title, roll: seeded })) {
+    if (!c.topic && headlineGives(c, heading)) continue;
     const kind = kindFor(c, kinds, seed);
     // (A choice among three is the weaker question: it gives way where it would shut out another.)
     const three = kind === 'choice' && c.distractors.length === 2;
@@ -142,6 +147,12 @@ const pick = (options: string[], n: number, seed: string) =>
     .sort((a, b) => a[0] - b[0])
     .slice(0, n)
     .map(x => x[1]);
+
+/** Whether a headline states a question's answer: its key, or another answer it takes ("2" for "two",
+ * "Kerry" for "John Kerry"). */
+function headlineGives(c: Candidate, heading: string): boolean {
+  return !!heading && [c.key.text, ...(c.answers ?? [])].some(a => showsText(a, heading));
+}
 
 /**
  * The kind of question a candidate makes, among those allowed: a quotation makes "Who said"; a cloze

@@ -364,8 +364,9 @@ const RUN_ON =
  * So are a comparison tacked on after it ("… is roughly ___°C, more than the surface temperature of an
  * average red dwarf star") and the laws a complaint was filed under, listed ("… in federal court for the
  * District of ___ under Section 2 of the Sherman Antitrust Act, Sections 4 and 16 of …"), a sentence
- * run on after it with "and according to" (see `RUN_ON`), and who said it, told at the end ("… died in
- * her ___, Michigan, home, her publicist Gwendolyn Quinn stated on behalf of the family").
+ * run on after it with "and according to" (see `RUN_ON`), what follows a semicolon, and who said it,
+ * told at the end ("… died in her ___, Michigan, home, her publicist Gwendolyn Quinn stated on behalf
+ * of the family").
  */
 function unclaused(whole: string): string {
   const prompt = whole
@@ -382,6 +383,7 @@ function unclaused(whole: string): string {
   const m =
     /^([^]*___[^,;]*?),\s+(?:(?:more|less|fewer|higher|lower|hotter|colder|larger|smaller|bigger|greater|longer|shorter|faster|slower)\s+than\s[^,;_]*|under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*)([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^,;]*?)\s+under\s+(?:Sections?|Articles?|Title|Chapter)\s[^;_]*,[^;_]*\band\b[^;_]*([.!?]["”’]?)$/u.exec(prompt) ??
+    /^([^]*___[^;]*?);\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^,;]*?),?\s+and\s+according\s+to\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^;_]*?),\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:said|says|stated|reported|announced|confirmed)(?:\s+(?:on behalf of|in a statement|to reporters)[^,;_“”"]*)?([.!?])$/u.exec(prompt) ??
     /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
@@ -528,8 +530,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const numbers: NumberContext['others'] = [];
   /** The bounds the article sets on figures of a unit: "more than 4000°C", "fewer than 20 people". */
   const bounds: { value: number; unit: string; above: boolean }[] = [];
-  for (const s of sentences) {
-    for (const b of s.text.matchAll(BOUND_OF)) bounds.push({ value: Number(b[2]!.replace(/,/g, '')), unit: unitOf(b[3]!), above: /^(?:more|over|above|at least|exceeding|in excess)/i.test(b[1]!) });
+  // (The headline's too, which the quiz shows above its questions: "more than a hundred injured".)
+  for (const s of [...sentences.map(x => x.text), (title ?? '').replace(/\ba hundred\b/gi, '100').replace(/\ba thousand\b/gi, '1,000')]) {
+    for (const b of s.matchAll(BOUND_OF)) bounds.push({ value: Number(b[2]!.replace(/,/g, '')), unit: unitOf(b[3]!), above: /^(?:more|over|above|at least|exceeding|in excess)/i.test(b[1]!) });
   }
   /** Places and bodies the article names after "the" ("the JFTC"), and without it ("Sony"). */
   const withThe = new Set<string>();

@@ -2,13 +2,13 @@
 // article written for the rule. Every test has a case the rule must leave alone or make, so that it
 // fails when the rule is broken as well as when it is missing.
 import { expect } from '@open-wc/testing';
-import { analyse, cleanArticle, generateQuestionSet, splitSentences } from '../../src/generate/index.js';
+import { analyse, cleanArticle, generateQuestionSet, splitSentences, type QuestionKind } from '../../src/generate/index.js';
 import type { Question } from '../../src/model/index.js';
 
 const SEEDS = ['1', '2', '3', '4', '5', '6', '7', '8'];
 
 /** Every question of the article under eight seeds. */
-function everySeed(text: string, kinds: ('fill-in' | 'choice' | 'true-false' | 'who-said')[] = ['fill-in', 'choice']): Question[] {
+function everySeed(text: string, kinds: QuestionKind[] = ['fill-in', 'choice']): Question[] {
   return SEEDS.flatMap(seed => generateQuestionSet(text, { count: 20, seed, kinds }).questions);
 }
 
@@ -662,7 +662,7 @@ Achterberg thanked the fishermen, and Achterberg said the harbour would stay ope
   });
 
   it('asks how many of a count in words, with whose it is, and only of what is said of that count', () => {
-    const text = `Two workers hurt as crane falls at the harbour
+    const text = `Workers hurt as crane falls at the harbour
 
 Two Harbour Board workers were hurt and at least 12 were treated for shock when a crane fell on Friday.
 
@@ -1025,7 +1025,7 @@ Elton John, Stevie Wonder and Lionel Richie said they would sing at her funeral 
   });
 
   it('never asks a number that the sentence shown with another question gives', () => {
-    const text = `Train crash in the south kills two railway workers
+    const text = `Train crash in the south kills railway workers
 
 Two railway workers were killed and at least 116 people were injured when a passenger train hit a parked freight train on Sunday.
 
@@ -2092,10 +2092,10 @@ Dan Price of the Hawks said his players “never stopped believing, even when th
     expect(everySeed(unwon, ['choice']).some(q => q.prompt.includes('___') && rovers.includes(keyOf(q)) && options(q).some(o => hawks.includes(o)))).to.equal(true);
   });
 
-  it('asks the name of a force or effect named after someone, leaving its kind as the clue, where the article names it twice or in the headline', () => {
-    const text = `Comet held together by Ostrov forces, astronomers find
+  it('asks the name of a force or effect named after someone, leaving its kind as the clue, where the article names it twice (not where the headline above the quiz names it)', () => {
+    const text = `Comet held together by forces other than gravity, astronomers find
 
-A team of astronomers in Chile has found that the comet Vela-4 is held together by Ostrov forces rather than by its gravity.
+A team of astronomers has found that a comet seen last spring is held together by Ostrov forces rather than by its gravity.
 
 The comet spins once every three hours, faster than gravity alone could allow for a body of its size.
 
@@ -2107,13 +2107,15 @@ The tail of the comet glows green because of the Marlow effect, which the team m
 
 The Ostrov forces between the grains were first measured on the comet Tempel in the spring of 2005.`;
     const qs = everySeed(text, ['fill-in', 'choice']);
-    const ostrov = qs.filter(q => q.prompt === 'A team of astronomers in Chile has found that the comet Vela-4 is held together by ___ forces rather than by its gravity.');
+    const ostrov = qs.filter(q => q.prompt === 'A team of astronomers has found that a comet seen last spring is held together by ___ forces rather than by its gravity.');
     expect(ostrov.length, qs.map(q => q.prompt).join('\n')).to.be.above(0);
     // (And what the article puts in the same words elsewhere: "held together by cohesive forces".)
     for (const q of ostrov) expect(q.type === 'fill-in' && q.answers).to.deep.equal(['Ostrov', 'cohesive']);
     // (Not "the ___ effect" of a name written once; "The Ostrov forces" is "The ___ forces".)
     expect(qs.some(q => keyOf(q) === 'Marlow')).to.equal(false);
     for (const q of qs) if (/Ostrov/.test(keyOf(q))) expect(keyOf(q)).to.equal('Ostrov');
+    const headed = everySeed(text.replace('Comet held together by forces other than gravity', 'Comet held together by Ostrov forces'), ['fill-in', 'choice']);
+    expect(headed.some(q => keyOf(q) === 'Ostrov')).to.equal(false);
   });
 
   it('offers for where something happened no place the article names only as where someone spoke, nor a part of a continent for a town', () => {
@@ -2331,7 +2333,7 @@ Under the new law, voters in NTA will elect 21 members of the national assembly 
     const signed = everySeed(bill).filter(q => q.evidence?.text.startsWith('On Thursday'));
     expect(signed.length, 'questions on the bill').to.be.above(0);
     for (const q of signed) expect(q.prompt).to.equal('Moldovan President ___ signed a bill to merge the Northern Tribal Areas with the neighbouring province of Upper Valley.');
-    const crash = `Two killed in train collision in Ohio
+    const crash = `Railway workers killed in train collision in Ohio
 
 Two railway workers were killed and 40 passengers were hurt when a passenger train hit a parked freight train near Dayton early on Sunday, the railway said.
 
@@ -2381,9 +2383,9 @@ The collision happened at about 2:35 am local time at a switching yard in the sm
 
 The railway said the freight train had been parked on a siding with nobody on board.`;
     const asked = (title: string) => [...new Set(SEEDS.flatMap(seed => generateQuestionSet(text(title), { count: 20, seed, kinds: ['how-many'] }).questions.map(q => q.prompt)))];
-    expect(asked('Two killed in train collision in Ohio')).to.deep.equal(['How many railway workers were killed in the collision in Ohio?']);
+    expect(asked('Railway workers killed in train collision in Ohio')).to.deep.equal(['How many railway workers were killed in the collision in Ohio?']);
     // (A headline that puts the event nowhere leaves the question as it was.)
-    expect(asked('Two killed as trains collide')).to.deep.equal(['How many railway workers were killed?']);
+    expect(asked('Railway workers killed as trains collide')).to.deep.equal(['How many railway workers were killed?']);
   });
 
   it('offers no place where the article has the same thing done ("jets killed … in ___" does not offer a town where jets killed someone else)', () => {
@@ -2442,6 +2444,27 @@ Omar Haddad of the Lakeview Observatory said the comet was about 12 kilometres w
     const keys = (unit: string) => everySeed(text(unit), ['fill-in', 'choice', 'true-false']).filter(q => !q.prompt.startsWith('True or false')).map(keyOf);
     expect(keys('g/cm³')).not.to.include('5.2');
     expect(keys('times that of water')).to.include('5.2');
+  });
+
+  it('asks nothing the headline above the quiz states, offers no number its bounds rule out, and trims what follows a semicolon', () => {
+    const text = (title: string) => `${title}
+
+Two railway workers were killed and at least 40 passengers were hurt when a passenger train hit a parked freight train near Marlow.
+
+A spokesman for the county, Tom Reyes, gave a count of 116 injured, up from an initial report of 70; according to the fire service, injuries ranged from cuts to broken bones.
+
+The railway said the freight train had been parked on a siding with nobody on board, and that the line would stay shut for a week.`;
+    const qs = (title: string) => everySeed(text(title), ['fill-in', 'choice', 'how-many']);
+    // ("Two killed" above "How many railway workers were killed?" gives the answer.)
+    expect(qs('Trains collide near Marlow').some(q => keyOf(q) === 'Two')).to.equal(true);
+    expect(qs('Two killed, more than a hundred injured as trains collide').some(q => keyOf(q) === 'Two')).to.equal(false);
+    // ("More than a hundred injured" rules out any count below 100.)
+    const count = qs('Two killed, more than a hundred injured as trains collide').filter(q => keyOf(q) === '116');
+    expect(count.length).to.be.above(0);
+    for (const q of count) {
+      expect(q.prompt).to.equal('A spokesman for the county, Tom Reyes, gave a count of ___ injured, up from an initial report of 70.');
+      for (const o of options(q)) expect(Number(o), o).to.be.above(100);
+    }
   });
 
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {
