@@ -113,7 +113,10 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // others where the article has them; where it has not, the one of the two that ranks lower is left out.
   const made: { c: (typeof chosen)[number]; q: Question }[] = [];
   for (const c of chosen) {
-    const quiz = { stated: stated(c), speakers, shown: chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${evidenceOf(x, text).text}\n${x.prompt}` : x.prompt)).join('\n') };
+    // (The headline is shown above every question: "more than a hundred injured" parts 139 passengers
+    // from 97 and 76 as the sentence of another question would.)
+    const shown = [heading.replace(/\ba hundred\b/gi, '100').replace(/\ba thousand\b/gi, '1,000'), ...chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${evidenceOf(x, text).text}\n${x.prompt}` : x.prompt))];
+    const quiz = { stated: stated(c), speakers, shown: shown.join('\n') };
     let q = toQuestion(c, c.kind, seed, answers, text, quiz);
     // (First with the other's key among its options, then with other options.)
     const first = made.find(p => mirrored(p.q, q).length);

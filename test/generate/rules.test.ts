@@ -2465,6 +2465,10 @@ The railway said the freight train had been parked on a siding with nobody on bo
       expect(q.prompt).to.equal('A spokesman for the county, Tom Reyes, gave a count of ___ injured, up from an initial report of 70.');
       for (const o of options(q)) expect(Number(o), o).to.be.above(100);
     }
+    // (Nor a number of people aboard below the hundred it says were hurt.)
+    const aboard = everySeed(text('Two killed, more than a hundred injured as trains collide').replace('A spokesman for the county', 'The passenger train, with 139 passengers and eight crew members aboard, hit the freight train head-on.\n\nA spokesman for the county'), ['choice']).filter(q => keyOf(q) === '139');
+    expect(aboard.length).to.be.above(0);
+    for (const q of aboard) for (const o of options(q)) expect(Number(o), `${o} of ${options(q).join(', ')}`).to.be.above(100);
   });
 
   it('names "The game" of a report by the game its lead names with its number, and asks nothing of it otherwise', () => {
