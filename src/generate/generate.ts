@@ -6,6 +6,7 @@ import { hash } from '../engine/quiz.js';
 import { assertQuestionSet, type Question, type QuestionSet } from '../model/index.js';
 import { analyse } from './analyse.js';
 import { cleanArticle } from './clean.js';
+import { inFigures } from './numbers.js';
 import { candidates, evidenceOf, select, showsText, vocabulary, type Candidate } from './questions.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './segment.js';
@@ -115,7 +116,7 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   for (const c of chosen) {
     // (The headline is shown above every question: "more than a hundred injured" parts 139 passengers
     // from 97 and 76 as the sentence of another question would.)
-    const shown = [heading.replace(/\ba hundred\b/gi, '100').replace(/\ba thousand\b/gi, '1,000'), ...chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${evidenceOf(x, text).text}\n${x.prompt}` : x.prompt))];
+    const shown = [inFigures(heading), ...chosen.filter(x => x !== c).map(x => (x.sentence.start < c.sentence.start ? `${evidenceOf(x, text).text}\n${x.prompt}` : x.prompt))];
     const quiz = { stated: stated(c), speakers, shown: shown.join('\n') };
     let q = toQuestion(c, c.kind, seed, answers, text, quiz);
     // (First with the other's key among its options, then with other options.)

@@ -24,6 +24,12 @@ export interface NumberContext {
   others: { text: string; value: number; unit: string }[];
 }
 
+/** A headline's round numbers in words as figures, so that they bound and part options as figures do:
+ * "more than a hundred injured" is "more than 100 injured". */
+export function inFigures(text: string): string {
+  return text.replace(/\ba hundred\b/gi, '100').replace(/\ba thousand\b/gi, '1,000');
+}
+
 /** The first word after a number: its unit ("homes", "million", "%"). */
 export function unitAfter(after: string): string {
   return (/^\s*(%|[\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase();

@@ -4,7 +4,7 @@
  * best are kept, one per sentence, spread over the article. No DOM.
  */
 import { genderOf, numberWord, surnameOf, withoutSuffix, wordValue, type Mention, type MentionKind } from './analyse.js';
-import { numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
+import { inFigures, numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
 import { gameOf, sidesOf } from './sides.js';
@@ -531,7 +531,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   /** The bounds the article sets on figures of a unit: "more than 4000°C", "fewer than 20 people". */
   const bounds: { value: number; unit: string; above: boolean }[] = [];
   // (The headline's too, which the quiz shows above its questions: "more than a hundred injured".)
-  for (const s of [...sentences.map(x => x.text), (title ?? '').replace(/\ba hundred\b/gi, '100').replace(/\ba thousand\b/gi, '1,000')]) {
+  for (const s of [...sentences.map(x => x.text), inFigures(title ?? '')]) {
     for (const b of s.matchAll(BOUND_OF)) bounds.push({ value: Number(b[2]!.replace(/,/g, '')), unit: unitOf(b[3]!), above: /^(?:more|over|above|at least|exceeding|in excess)/i.test(b[1]!) });
   }
   /** Places and bodies the article names after "the" ("the JFTC"), and without it ("Sony"). */
