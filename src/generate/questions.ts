@@ -86,12 +86,21 @@ function alias(a: string, b: string): boolean {
 /** alias() answers, kept for one article (names are compared again and again). */
 const aliases = new Map<string, boolean>();
 
+/** The initials of a name: "NTA" of "Northern Tribal Areas", "UN" of "United Nations" ("of", "the",
+ * "and" and "for" left out). */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter(w => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w)).map(w => w[0]).join('');
+}
+
+/** Whether `p` is written as the initials of `q`: "U.N." of "United Nations", "NTA" of "Northern Tribal Areas". */
+function acronym(p: string, q: string): boolean {
+  const letters = p.replace(/[^\p{Lu}]/gu, '');
+  return /^[\p{Lu}.]{2,}$/u.test(p.trim()) && letters.length > 1 && letters === initialsOf(q);
+}
+
 function isAlias(a: string, b: string): boolean {
   const x = ` ${norm(a)} `;
   const y = ` ${norm(b)} `;
-  const initials = (s: string) => s.split(/\s+/).filter(w => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w)).map(w => w[0]).join('');
-  const letters = (s: string) => s.replace(/[^\p{Lu}]/gu, '');
-  const acronym = (p: string, q: string) => /^[\p{Lu}.]{2,}$/u.test(p.trim()) && letters(p).length > 1 && letters(p) === initials(q);
   // "Maria Lopez" and "Maria J. Lopez": the same first and last names.
   const [xs, ys] = [norm(a).split(' '), norm(b).split(' ')];
   const initialled = xs.length > 1 && ys.length > 1 && xs[0] === ys[0] && xs.at(-1) === ys.at(-1);
@@ -221,7 +230,6 @@ function outOfBounds(value: number, key: number, unit: string, bounds: { value: 
 /** Where a speaker spoke, told before what they said: "Speaking in ___, Kerry said …", "At a meeting in ___, …". */
 const SPOKE_IN = /^(?:(?:Speaking|Writing|Talking|Addressing|Appearing|Arriving)\b|(?:At|During|After) (?:a|an|the) (?:meeting|conference|news conference|press conference|summit|briefing|speech|rally|hearing)\b)[^,]*$/;
 
-/** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 /** The event a headline reports, and where: "… injured in Amtrak train collision in South Carolina". */
 const EVENT_IN =
   /\b(collision|crash|accident|derailment|attack|bombing|explosion|blast|fire|shooting|earthquake|storm|flood|flooding|riot|protest|election|referendum)\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})/u;
@@ -230,6 +238,7 @@ const EVENT_IN =
 const MISSED =
   /\b(?:off the (?:woodwork|post|bar|crossbar)|hit the (?:goal ?post|post|bar|crossbar|upright)|(?:missing|missed) (?:his|her|their|a|the) (?:chance|shot|penalty|kick)|(?:went|sent|fired) (?:\p{Ll}+ )?wide|forced a (?:\p{Ll}+ )?save)/u;
 
+/** The base score of "Who said …?": readers accepted most of them, more than most blanks. */
 const SAID_SCORE = 4;
 
 /** Words between a name and another name that say nothing of who did what to whom ("and", "said"). */
@@ -273,7 +282,7 @@ function edited(prompt: string, families: Set<string>): string {
       // So do initials in brackets that the prompt never uses again ("the province of Khyber
       // Pakhtunkhwa (KP)"), and a figure's conversion to other units ("2:35 am local time (0735 UTC)",
       // "4300°C (7772°F)").
-      .replace(/\s\((\p{Lu}{2,6})\)/gu, (all, letters: string, at: number, whole: string) => (whole.replace(all, ' ').includes(letters) ? all : ''))
+      .replace(/\s\((\p{Lu}{2,6})\)/gu, (all, letters: string, _at: number, whole: string) => (whole.replace(all, ' ').includes(letters) ? all : ''))
       .replace(CONVERSION, '')
       .replace(STATE_AFTER, (all, state: string) => (placeClass(state) === 'state' || placeClass(state) === 'country' ? `${all},` : all))
   );
@@ -397,8 +406,7 @@ function familiesIn(sentences: Sentence[]): Set<string> {
   return out;
 }
 
-/** A verb in the present perfect: "have exploded", "has been found", "has now withdrawn". */
-const PERFECT = /\b(?:has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+|now\s+|already\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b/u;
+/** A day of the week inside a sentence: "on Thursday morning", "early on Sunday". */
 const ON_DAY = /,?\s+(?:(?:early|late)\s+)?(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 
 /** Words that open a clause leaning on what came before: it cannot frame a quotation. */
@@ -733,6 +741,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const game = gameOf(title, sentences[0]?.text);
     if (game) for (const noun of ['game', 'match']) referents.set(noun, new Set([game]));
   }
+  /** The event the headline reports, and where ("… injured in Amtrak train collision in South Carolina"). */
+  const event = EVENT_IN.exec(title ?? '');
   /** The country the story is about: the one it names most, twice at least, and more than any other. */
   const country = (() => {
     const ranked = (byKind.get('place') ?? []).filter(p => placeClass(p) === 'country').map(p => [p, counts.get(norm(p)) ?? 0] as const).sort((a, b) => b[1] - a[1]);
@@ -779,7 +789,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (And the story's event by where the headline puts it, where the prompt opens on it and names no
     // place: "The collision in South Carolina happened at about 2:35 am …" under "… injured in Amtrak
     // train collision in South Carolina".)
-    const event = EVENT_IN.exec(title ?? '');
     if (event && !norm(out).includes(norm(event[2]!)) && !alias(event[2]!, key.text)) out = out.replace(new RegExp(`^The ${event[1]}(?=\\s(?!in\\b|at\\b|near\\b|of\\b|on\\b))`, 'u'), `The ${event[1]} in ${event[2]}`);
     // (And a part of it, which alone says nothing of which game: "In the second quarter of Super Bowl
     // 50, the Panthers scored …".)
@@ -1403,14 +1412,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, families, place, main?.name));
   // (A count of the dead or hurt is of the headline's event, which the question names where it names
   // no place: "How many Amtrak employees were killed in the collision in South Carolina?")
-  const event = EVENT_IN.exec(title ?? '');
   for (const h of howMany(usable)) {
     const { value, before, after } = h.number!;
     if (unaskable(before, after)) continue;
     const distractors = numberDistractors({ text: h.key.text, value }, false, { before, after, others: numbers }, (n, ...salt) => roll(n, h.key.start, ...salt));
     const unit = unitAfter(after);
-    const anchored = event && /\b(?:killed|injured|hurt|wounded|dead|missing|arrested|evacuated|rescued)\?$/.test(h.prompt) && !mentions.some(m => m.kind === 'place' && m.start >= h.sentence.start && m.end <= h.sentence.end);
-    out.push({ ...h, ...(anchored ? { prompt: h.prompt.replace(/\?$/, ` in the ${event[1]} in ${event[2]}?`) } : {}), distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
+    const atEvent = event && /\b(?:killed|injured|hurt|wounded|dead|missing|arrested|evacuated|rescued)\?$/.test(h.prompt) && !mentions.some(m => m.kind === 'place' && m.start >= h.sentence.start && m.end <= h.sentence.end);
+    out.push({ ...h, ...(atEvent ? { prompt: h.prompt.replace(/\?$/, ` in the ${event[1]} in ${event[2]}?`) } : {}), distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
   }
   return out;
 }
@@ -1739,18 +1747,15 @@ export function evidenceOf(c: Candidate, text: string): { text: string; start: n
   return { text: text.slice(start, c.sentence.end), start, end: c.sentence.end };
 }
 
+/** Whether a text holds a name as its initials, or initials as the name they stand for. */
+function spelledIn(text: string, name: string): boolean {
+  return [...text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu)].some(m => acronym(m[0], name) || acronym(name, m[0]));
+}
+
 /**
  * The lowest score of a question asked when there are enough above it, and how many is enough. Below
  * it are the details readers rejected most: a place someone came from, a venue, an attendance.
  */
-/** Whether a text holds a name as its initials, or initials as the name they stand for. */
-function spelledIn(text: string, name: string): boolean {
-  const initials = (words: string) => words.split(/\s+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('');
-  if (/^\p{Lu}{2,6}$/u.test(name)) return [...text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)].some(m => initials(m[0]) === name);
-  const letters = name.includes(' ') ? initials(name) : '';
-  return letters.length >= 2 && new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'u').test(text);
-}
-
 const FLOOR = 0;
 const FEWEST = 4;
 
