@@ -7,7 +7,7 @@ import { genderOf, numberWord, surnameOf, withoutSuffix, wordValue, type Mention
 import { inFigures, numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
-import { gameOf, sidesOf } from './sides.js';
+import { gameOf, PLAY, reportsWin, sidesOf } from './sides.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
@@ -69,6 +69,9 @@ const LEADING_PRONOUN =
  * …". The sentence is asked without them. (Not "Over the next seven years", "At the time" or "By then":
  * what follows holds only for that time. Nor "In response to …", which says to what.)
  */
+/** A sentence that opens on a past month or year: "In November,", "In 2015,", "Last March,". */
+const PAST_OPENING = /^(?:In|Last|By|Back in)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+
 const LINKED =
   /^(?:(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|afterwards)|soon after(?:wards)?|afterwards|after that|earlier|later|the (?:next|following) (?:day|morning|afternoon|evening|week|month|year)|on the (?:next|following) \p{Ll}+|in response|as a result|despite this|even so|in addition|on the other hand|specifically|in particular|for example|for instance|moreover|furthermore|additionally|indeed|in fact|likewise|similarly|however|meanwhile|nevertheless|nonetheless|instead|besides|still|then),\s+|(?:but|and|yet)\s+)(?=[\p{L}\d])/iu;
 
@@ -591,6 +594,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   }
   /** In a game report, the side each person plays for, where the article says ("Bronco Darian Stewart"). */
   const sides = sidesOf(title, sentences, mentions, name => fullNames.find(p => alias(p, name)) ?? name);
+  const gameReport = reportsWin(title, sentences[0]?.text);
   /** Whether two people play for one side, by the article. */
   const teamMates = (a: string, b: string) => {
     const [x, y] = [a, b].map(n => sides.get(fullNames.find(p => alias(p, n)) ?? n));
@@ -931,6 +935,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     // (Words that only link it to the sentence before are left out: the rest is what is asked, and
     // must stand alone.)
     const linked = LINKED.exec(sentence.text);
+    // A sentence told as following an earlier event the one before dates ("In November, jets killed a
+    // commander …" then "Three months later, jets killed several dozen fighters …") is the story's history:
+    // readers took its facts for side details.
+    const history = !!linked && /^[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) later/iu.test(linked[0]) && index > 0 && PAST_OPENING.test(sentences[index - 1]!.text);
     const cut = linked ? linked[0].length : 0;
     const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
     const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
@@ -1161,7 +1169,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // (And one of an aside told by a participle after the subject: "Super Bowl 50, played at Levi's
       // Stadium …, in front of 71,088 spectators, marked …".)
       const described = /,\s+(?:which|who)\s[^,;]*$/.test(textBefore) || (/^[^,;]{1,60},\s+\p{Ll}+ed\s(?:at|in|on|by|before)\s[^;]*$/u.test(textBefore) && /^[^,;.]{0,40},/.test(textAfter));
-      const background = key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance || described);
+      const background = history || (key.kind === 'number' && ((sentence.paragraph > 1 && !stemOverlap && !counted) || superseded || age || distance || described));
       // Who said it, told at the end ("…, ___, the Pentagon spokesman, said Monday."), and where a
       // speaker spoke ("Speaking in ___, …") are not what the sentence reports.
       if (key.kind === 'person' && /^,\s[^,]{0,80},\s+(?:said|says|told|added)\b[^,;]{0,30}\.$/.test(textAfter) && /,\s$/.test(textBefore)) continue;
@@ -1341,10 +1349,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         ((key.kind === 'place' || key.kind === 'organization') && modifies(textAfter) && !/^\s+(?:next|last|this|each|every|early|late|later|earlier|today|tomorrow|yesterday|tonight)\b/.test(textAfter));
       // A chance a player missed ("blasted a ball off the woodwork, missing his chance to seal the
       // victory") changed nothing in a match: readers took it for play-by-play trivia.
-      const missed = MISSED.test(sentence.text);
+      // And so is one play of a game report, not its outcome (see PLAY).
+      const missed = MISSED.test(sentence.text) || (gameReport && PLAY.test(said));
       // So is a figure in a compound unit of science ("a grain density of 3.55 g/cm³", "9.8 m/s²"): it
       // belongs to a paper's results, not to what a reader keeps.
       const technical = numeric && /^\s*[\p{L}°]*(?:\/[\p{L}\d]+[²³]?|[²³])/u.test(textAfter);
+      // A prompt of more than forty words is more than a reader holds in mind ("___, who is the oldest
+      // quarterback to start a Super Bowl at the age of 39 and is rumored to …, completed 13 of 23 passes
+      // for 141 yards …"): readers rejected it as overlong, whatever it asked.
+      const overlong = prompt.split(/\s+/).length > 40;
       const slot = numeric || key.kind === 'thing' ? 0 : subject ? 2 : aside ? -4 : key.kind === 'person' ? -1 : 0;
       const importance =
         (sentence.paragraph === 0 ? 1 : 0) +
@@ -1369,7 +1382,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // (An aside is asked only to give a short article its first few questions: below the floor.)
         // (So is a figure the news replaced, an age, a distance and a figure of an aside: "it previously had
         // ___ seats".)
-        score: aside || superseded || age || distance || described || background || missed || technical ? Math.min(importance, FLOOR - 0.5) : importance,
+        score: aside || superseded || age || distance || described || background || missed || technical || overlong ? Math.min(importance, FLOOR - 0.5) : importance,
         // (A side character, a number of the background, a chance missed or a figure of science, not
         // even then: readers rejected every one.)
         ...(sidePerson || background || affiliation || landmark || missed || technical ? { detail: true } : {}),

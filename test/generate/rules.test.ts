@@ -344,7 +344,8 @@ Officials in Riverside said 40 soldiers would stay in Oasis Springs until the en
   });
 
   it('offers a surname against the surnames of the other people, and names in full only those met before', () => {
-    const text = `Denver beats Carolina in the final
+    // (Not a game report: there, one play such as a fumble is not asked at all.)
+    const text = `Denver defence stars in the final
 
 However, Von Miller, Darian Stewart and Malik Jackson led the Denver defence against quarterback Cam Newton at Levi's Stadium in Santa Clara, and kicker Graham Gano missed a field goal for the Panthers.
 
@@ -2322,6 +2323,78 @@ Tom Reyes said the Hawks would be back in the final next year.`;
     const on = (missed: boolean) => everySeed(text(missed), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('The pressure'));
     expect(on(false).length).to.be.above(0);
     expect(on(true)).to.deep.equal([]);
+  });
+
+  it('asks nothing of one play of a game report (a sack, a field goal, a loose ball picked up), and still asks who scored', () => {
+    const text = (play: string) => `Rovers beat Hawks in the cup final
+
+Rovers beat Hawks by two goals to one in the cup final at Elm Park on Sunday, with Dan Price scoring twice.
+
+Early in the second half, Hawks striker Tom Reyes levelled the score with a low shot from the edge of the box.
+
+In the closing minutes, ${play}.
+
+Dan Price and Sam Cole were both named in the league's team of the season in May, the league said.
+
+Tom Reyes said the Hawks would be back in the final next year.`;
+    const on = (play: string) => everySeed(text(play), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('In the closing'));
+    expect(on('Sam Cole headed in a corner to win the cup for Rovers').length, 'a goal').to.be.above(0);
+    expect(on('Sam Cole was sacked by Ian Vale and fumbled the ball near the Hawks line'), 'a sack').to.deep.equal([]);
+    expect(on('Rovers increased the lead with Sam Cole kicking a 30-yard field goal'), 'a field goal').to.deep.equal([]);
+    expect(on('Ian Vale made a sloppy pass and Sam Cole picked up the scraps'), 'a loose ball').to.deep.equal([]);
+    // (Only in a game report: a story with no win in its headline or lead may tell of a sacking.)
+    const firing = `Mayor dismisses city treasurer over missing funds
+
+Elmford city treasurer Sam Cole was sacked by Mayor Ian Vale after an audit found that 40,000 dollars were missing from the city's accounts.
+
+Sam Cole had served as treasurer of Elmford for eleven years before the audit.
+
+The council will appoint an interim treasurer in March, a spokesman for the mayor said.`;
+    expect(everySeed(firing, ['fill-in', 'choice']).filter(q => q.evidence?.text.startsWith('Elmford city treasurer')).length, 'a sacking').to.be.above(0);
+  });
+
+  it('asks a prompt of more than forty words only where the article gives too few others', () => {
+    const text = (harbour: string) => `Harbour wall to protect the old town of Velmar
+
+The city council of Velmar approved a new sea wall on Monday after the worst floods in forty years.
+
+Mayor Lena Stahl said the wall would protect about 9,000 residents of the old town from the highest tides.
+
+The wall will cost 80 million euros and will be built by the Dutch firm Van Oord over four years.
+
+Lena Stahl said the council had studied the plan with engineers from Delft for two years.
+
+${harbour} was flooded in March when the river Elmer rose by more than three metres in a single night.
+
+Karel Smit, the chief engineer of the project, said work on the wall would begin in the spring.
+
+The province of Zeeland will pay a third of the cost, Karel Smit said.
+
+The storm in March destroyed 120 homes in the old town, Lena Stahl said.
+
+Residents will be asked to vote on the colour of the wall in a public meeting in May.`;
+    const on = (harbour: string) => everySeed(text(harbour), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('The old harbour'));
+    expect(on('The old harbour').length, 'in 20 words').to.be.above(0);
+    const long = 'The old harbour, which was built in the sixteenth century by merchants from Hamburg and rebuilt twice after the great storms of the nineteenth century,';
+    expect(on(long), 'in 43 words').to.deep.equal([]);
+  });
+
+  it('asks nothing of the story\'s history told as following an earlier event ("In November, …" then "Three months later, …")', () => {
+    const text = (opening: string) => `Navy patrols expand along the coast of Moldavia
+
+The navy of Moldavia will patrol the whole of its coast from next month, the defence minister Ana Rusu said on Tuesday.
+
+Smugglers have used the northern beaches to land weapons for militias, Ana Rusu said.
+
+${opening} a navy frigate seized a cargo ship carrying rifles near the port of Varna.
+
+Three months later, navy divers found several dozen crates of rifles at a beach near Balchik, officials said.
+
+Ana Rusu said the new patrols would cost about 40 million dollars a year.`;
+    const on = (opening: string) => everySeed(text(opening), ['fill-in', 'choice', 'true-false']).filter(q => q.evidence?.text.startsWith('Three months'));
+    expect(on('Last week,').length, 'after a sentence of the news').to.be.above(0);
+    expect(on('In November,'), 'after "In November"').to.deep.equal([]);
+    expect(on('In 2015,'), 'after "In 2015"').to.deep.equal([]);
   });
 
   it('leaves out of a prompt what says nothing read later (a day of the week, unused initials in brackets, a conversion, who said it at the end) and names the headline\'s event by its place', () => {
