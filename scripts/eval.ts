@@ -113,6 +113,8 @@ export function mendedFrom(evidence: string, asked: string): boolean {
   const initials = (name: string) => name.split(/\s+/).map(w => w[0]).join('');
   const named = (v: string) => [
     v,
+    // (And a pronoun named: "One of her signature songs" as "One of Aretha Franklin’s signature songs".)
+    ...[...v.matchAll(/\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|It)\b/g)].flatMap(t => names.map(n => `${v.slice(0, t.index)}${/^[Hh](?:is|er)$/.test(t[0]) ? `${n}’s` : n}${v.slice(t.index! + t[0].length)}`)),
     ...[...v.matchAll(/\b[Tt]he \p{Ll}+(?=['’,.\s])/gu)].flatMap(t => names.flatMap(n => [`${v.slice(0, t.index)}${n}${v.slice(t.index! + t[0].length)}`, ...(/^\s+[\p{Lu}\d]/u.test(v.slice(t.index! + t[0].length)) ? [] : [`${v.slice(0, t.index! + t[0].length)} ${n}${v.slice(t.index! + t[0].length)}`])])),
   ];
   const spelled = (v: string) => [

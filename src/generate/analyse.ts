@@ -124,6 +124,13 @@ const SPELLED = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,7
 const REGION_END = /\b(?:Areas?|Provinces?|Territory|Territories|Regions?|Districts?|States?|Islands)$/;
 const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Convention|Accord|Order)$/;
 
+/**
+ * The title of a work, named right after the kind of work it is: "one of her signature songs, Respect,",
+ * "her new song "Formation"", "the 1968 film Oliver!". Capitalised words, with the small words a title
+ * may hold ("Viva la Vida", "Gone with the Wind").
+ */
+const WORK = /\b(?:songs?|singles?|albums?|films?|movies?|novels?|books?|anthems?|musicals?|operas?|plays?|poems?)\s*,?\s+[“"]?(\p{Lu}[\p{L}'’!?-]*(?:\s+(?:\p{Lu}[\p{L}'’!?-]*|of|the|a|an|in|on|to|for|and|with|la|le|de|el))*)[”"]?/gu;
+
 /** A list of three or more capitalised names: "Theo Walcott, Cesc Fabregas, Jeremie Aliadiere, and Justin Hoyte". */
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
 const NAME_LIST = new RegExp(`(?<![\\p{L}'’-])${NAME}(?:,\\s+${NAME}){1,}(?:,?\\s+and\\s+${NAME})?(?![\\p{L}'’-])`, 'gu');
@@ -256,6 +263,18 @@ export function analyse(text: string): Mention[] {
   }
   // Designations are things: "KELT-9b", "F-16".
   for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');
+  // So are the titles of works, wherever else the article names them as written ("Respect, and others of
+  // her songs, became anthems"), where no other name stands there.
+  const works = new Set<string>();
+  for (const m of text.matchAll(WORK)) {
+    const title = m[1]!.replace(/\s+(?:of|the|a|an|in|on|to|for|and|with|la|le|de|el)$/, '');
+    if (title.length > 2 && !/^(?:The|A|An|In|On|At|By|For|With|And|But|He|She|It|They|This|That|His|Her|Their|Its)$/.test(title)) works.add(title);
+  }
+  for (const title of works) {
+    for (const o of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}'’-])`, 'gu'))) {
+      if (!found.some(f => f.start < o.index! + title.length && f.end > o.index!)) add(title, o.index!, 'thing');
+    }
+  }
   // Numbers in words: "thirteen children", "Three bombs" ("one" is too often a pronoun to count).
   for (const m of text.matchAll(NUMBER_WORD)) add(m[0], m.index!, 'number', WORD_VALUES.get(m[0].toLowerCase()));
   // A name in a list of people is a person too, where the NLP package knew two of the others ("Andriy

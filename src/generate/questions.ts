@@ -398,7 +398,7 @@ function unclaused(whole: string): string {
     /^([^]*___[^;]*?);\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^,;]*?),?\s+and\s+according\s+to\s[^_]*?([.!?]["”’]?)$/u.exec(prompt) ??
     /^([^]*___[^;_]*?),\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:said|says|stated|reported|announced|confirmed)(?:\s+(?:on behalf of|in a statement|to reporters)[^,;_“”"]*)?([.!?])$/u.exec(prompt) ??
-    /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
+    /^([^]*___[^,;]*?),\s+(?:and|but|while|whereas)\s+(?:(?:it|he|she|they)\s|(?:the|a|an|its|their|his|her|this|that|\p{Lu}[\p{L}'’-]*)\s(?:[\p{L}'’-]+\s){0,4}?)(?:is|was|are|were|has|have|had|will|would|could|can|\p{Ll}+ed|won|lost|made|took|gave|became|began|came|went|led|held|kept|left|met|paid|sent|sold|sang|wrote|built|spent|stood|rose|fell|ran|saw|told)\b[^]*?([.!?]["”’]?)$/u.exec(prompt);
   return m && m[1]!.split(/\s+/).length >= 8 ? `${m[1]}${m[2]}` : prompt;
 }
 
@@ -1006,7 +1006,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       };
       while (last >= 0 && (mentions[last]!.kind !== 'person' || passed(mentions[last]!))) last--;
       const name = main && last >= 0 && isMain(mentions[last]!.text) ? nameFor(pronoun[0], main) : named ? undefined : onlyBefore(index, pronoun[0]);
-      if (named || cut || !name || (pronoun.index > 0 && !/^(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
+      if (named || cut || !name || (pronoun.index > 0 && !/^(?:(?:In|By|On|At|After|Before|Since|During|From|Until|By)\b[^,]*|(?:One|Some|Many|Most|All|Both|Each|Several|Two|Three) of)\s$/.test(sentence.text.slice(0, pronoun.index)))) unresolved = true;
       else {
         said = `${sentence.text.slice(0, pronoun.index)}${pronoun.index ? name : name.replace(/^\p{Ll}/u, c => c.toUpperCase())}${sentence.text.slice(pronoun.index + pronoun[0].length)}`;
         at = pronoun.index;
@@ -1391,7 +1391,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }
           : key.kind === 'number'
             ? numberAnswers(key.text, key.value!)
-            : otherNames(key.text).length
+            : key.kind !== 'thing' && otherNames(key.text).length
               ? { answers: [key.text, ...otherNames(key.text)] }
               : {}),
         ...(said === sentence.text ? {} : { said }),
@@ -1420,8 +1420,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (principal) out.push({ ...w, score: place(w.sentence) + 2.5, fillIn: false });
   }
   for (const w of whatIs(sentences, mentions)) out.push({ ...w, score: place(w.sentence) + 1.5, fillIn: false });
-  out.push(...termCandidates(usable, sentences, mentions, titleWords, place));
-  out.push(...namedTermCandidates(usable, sentences, mentions, titleWords, place));
+  // (Their prompts name people in full, and spell out initials, as the others do.)
+  const inFull = (c: Candidate): Candidate => ({ ...c, prompt: namesShown(c.prompt, c.key, mentions.filter(m => m.start >= c.sentence.start && m.end <= c.sentence.end)) });
+  out.push(...termCandidates(usable, restated, sentences, mentions, titleWords, place).map(inFull));
+  out.push(...namedTermCandidates(usable, sentences, mentions, titleWords, place).map(inFull));
+  out.push(...calledCandidates([...usable, ...restated.keys()], restated, mentions, place).map(inFull));
   out.push(...eventCandidates([...usable, ...restated.keys()].sort((a, b) => a.start - b.start), restated, mentions, families, place, main?.name));
   // (A count of the dead or hurt is of the headline's event, which the question names where it names
   // no place: "How many Amtrak employees were killed in the collision in South Carolina?")
@@ -1508,7 +1511,7 @@ function eventCandidates(usable: Sentence[], restated: Map<Sentence, string>, me
  * grains": cohesive forces), from sentences that stand alone: a fill-in, or a choice among the other
  * terms of the same length and number where there are three. Names and numbers rank first.
  */
-function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Mention[], titleWords: Set<string>, place: (s: Sentence) => number): Candidate[] {
+function termCandidates(usable: Sentence[], restated: Map<Sentence, string>, sentences: Sentence[], mentions: Mention[], titleWords: Set<string>, place: (s: Sentence) => number): Candidate[] {
   const terms = keyTerms(sentences);
   if (!terms.size) return [];
   // A term whose head noun the article also gives with another modifier ("van der Waals forces" beside
@@ -1533,18 +1536,27 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
   const list = [...terms.keys()];
   const plural = (t: string) => /[^s]s$/.test(t);
   const pattern = new RegExp(`(?<![\\p{L}-])(?:${list.map(t => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}-])`, 'giu');
-  for (const sentence of usable) {
-    const quoted = [...sentence.text.matchAll(/[“"][^”"]*[”"]/g)].map(q => [q.index!, q.index! + q[0].length] as const);
-    for (const m of sentence.text.matchAll(pattern)) {
+  // (In a sentence as it is asked, too: "Robert Sumwalt noted …" for "Sumwalt noted …", "Aretha Franklin"
+  // for a leading "She".)
+  for (const sentence of [...usable, ...restated.keys()]) {
+    const text = restated.get(sentence) ?? sentence.text;
+    const quoted = [...text.matchAll(/[“"][^”"]*[”"]/g)].map(q => [q.index!, q.index! + q[0].length] as const);
+    for (const m of text.matchAll(pattern)) {
       const term = m[0].toLowerCase();
       const from = m.index!;
       // Only where it is written in lower case (or opens the sentence): "Tribal Areas" in a name is not the term.
       if (m[0] !== term && !(from === 0 && m[0] === term.replace(/^\p{Ll}/u, c => c.toUpperCase()))) continue;
       const to = from + m[0].length;
       if (quoted.some(([a, b]) => from >= a && to <= b)) continue;
-      const start = sentence.start + from;
-      if (mentions.some(x => x.start < sentence.start + to && x.end > start)) continue;
-      const prompt = `${sentence.text.slice(0, from)}___${sentence.text.slice(to)}`;
+      // (Where the article has it: the same occurrence, counted from the start.)
+      const nth = [...text.slice(0, from).matchAll(pattern)].length;
+      const at = [...sentence.text.matchAll(pattern)][nth];
+      if (at?.[0].toLowerCase() !== term) continue;
+      const start = sentence.start + at.index!;
+      if (mentions.some(x => x.start < start + m[0].length && x.end > start)) continue;
+      // ("such ___", "these ___": the term as the sentence before gave it.)
+      if (/\b(?:such|these|those|this|that|same)\s+$/i.test(text.slice(0, from))) continue;
+      const prompt = `${text.slice(0, from)}___${text.slice(to)}`;
       // The term said again in the prompt gives it away; so does a unit that measures it ("the planet's ___
       // is more than 4000°C").
       if (norm(prompt).includes(norm(term)) || MEASURED_BY.some(([noun, unit]) => noun.test(term) && unit.test(prompt))) continue;
@@ -1560,7 +1572,47 @@ function termCandidates(usable: Sentence[], sentences: Sentence[], mentions: Men
         fillIn: true,
         // (The head noun alone names it too, "temperature" for "surface temperature", unless the term
         // is itself a modifier: "the ___ movement" is not "the rights movement".)
-        answers: modifies(sentence.text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
+        answers: modifies(text.slice(to)) ? [m[0]] : [m[0], term.split(' ').at(-1)!],
+        ...(text === sentence.text ? {} : { said: text }),
+      });
+    }
+  }
+  return out;
+}
+
+/** A thing the article names in common words: "a braking system called positive train control". */
+const CALLED_THING =
+  /\b(?:called|known as|dubbed|termed)\s+[‘'“"]?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]{2,})[’'”"]?(?=\s*[,.;:]|\s+(?:which|that|and|but|or|to|in|on|at|for|could|would|was|is|were|are|has|had|will)\b)/gu;
+
+/**
+ * Cloze questions on what the article calls a thing it names in common words: "Robert Sumwalt noted an
+ * automatic monitoring and braking system called ___, which was not in use on the stretch of line, could
+ * have forestalled the collision." (positive train control). The name is what a reader learns from the
+ * article; no option could be offered that is surely wrong, so it is a fill-in.
+ */
+function calledCandidates(sentences: Sentence[], restated: Map<Sentence, string>, mentions: Mention[], place: (s: Sentence) => number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const text = restated.get(sentence) ?? sentence.text;
+    for (const m of text.matchAll(CALLED_THING)) {
+      const name = m[1]!;
+      if (FUNCTION_WORDS.has(name) || name.split(/\s+/).some(w => FUNCTION_WORDS.has(w))) continue;
+      const from = m.index! + m[0].indexOf(name, m[0].length - name.length - 1);
+      // (Where the article has it: the name stands once in the sentence.)
+      const at = sentence.text.indexOf(name);
+      if (at < 0 || sentence.text.indexOf(name, at + 1) >= 0 || text.indexOf(name, from + 1) >= 0) continue;
+      const start = sentence.start + at;
+      if (mentions.some(x => x.start < start + name.length && x.end > start)) continue;
+      const prompt = `${text.slice(0, from)}___${text.slice(from + name.length)}`;
+      out.push({
+        sentence,
+        key: { text: name, kind: 'term', start, end: start + name.length },
+        prompt,
+        distractors: [],
+        score: place(sentence) + 1,
+        fillIn: true,
+        answers: [name],
+        ...(text === sentence.text ? {} : { said: text }),
       });
     }
   }

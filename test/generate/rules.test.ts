@@ -1966,10 +1966,14 @@ Miller said the whole team had played for the coach, who retires this year.`).ma
 
 Under the new law, the province of Upper Valley is to have 55 seats in the national assembly, and the senate is to be cut to 96 seats by 2024.
 
+The Farmers Party won 14 seats in the last election, and it won the vote for governor as well.
+
 Most members of the senate backed the bill, while 12 members of the smallest party voted against it.
 
 The bill was backed by the farmers' union, the teachers' union, and the Green Party in 2019.`;
     const prompts = everySeed(text, ['fill-in', 'choice', 'true-false']).map(q => q.prompt);
+    // (A verb of its own that is not regular: "and it won …".)
+    expect(prompts).to.include('The ___ won 14 seats in the last election.');
     expect(prompts).to.include('Under the new law, the province of ___ is to have 55 seats in the national assembly.');
     expect(prompts.some(p => p.includes('the senate is to be cut'))).to.equal(false);
     // (Not the clause the blank is in.)
@@ -2351,6 +2355,66 @@ Sam Cole had served as treasurer of Elmford for eleven years before the audit.
 
 The council will appoint an interim treasurer in March, a spokesman for the mayor said.`;
     expect(everySeed(firing, ['fill-in', 'choice']).filter(q => q.evidence?.text.startsWith('Elmford city treasurer')).length, 'a sacking').to.be.above(0);
+  });
+
+  it('asks the title of a work (an album, a song), and names whose "One of her songs" it is', () => {
+    const text = `Folk singer Mara Lind dies at 81
+
+The Swedish folk singer Mara Lind died at her home in Uppsala on Friday, her family said.
+
+Mara Lind was born in Kiruna in 1944 and moved to Stockholm with her mother at the age of twelve.
+
+Her first album, Northern Lights, sold more than a million copies in 1969.
+
+One of her best known songs, Winter Harbour, was played at the wedding of the Swedish crown princess.
+
+Winter Harbour was recorded again by the band Iron Pines in 2011.
+
+She toured with the pianist Erik Sund for thirty years.`;
+    const qs = everySeed(text, ['fill-in']);
+    const song = qs.filter(q => keyOf(q) === 'Winter Harbour' && q.evidence?.text.startsWith('One of her'));
+    expect(song.length, 'the song').to.be.above(0);
+    for (const q of song) expect(q.prompt).to.equal('One of Mara Lind’s best known songs, ___, was played at the wedding of the Swedish crown princess.');
+    const album = qs.filter(q => keyOf(q) === 'Northern Lights');
+    expect(album.length, 'the album').to.be.above(0);
+    // (A title is typed whole: "Lights" is not the album.)
+    for (const q of album) expect(q.type === 'fill-in' && q.answers).to.deep.equal(['Northern Lights']);
+  });
+
+  it('asks what the article calls a thing ("a method called ___"), and a key term in a sentence as it is asked, with names in full', () => {
+    const text = `Engineer Karel Smit plans a barrier against the highest tides
+
+The city council of Velmar approved a plan by the engineer Karel Smit on Monday to protect the old harbour from the highest tides.
+
+Karel Smit was born in Delft and built sea walls in the Netherlands for thirty years.
+
+Smit said a warning method called tidal forecasting, which the port has not used before, could give the city two days to prepare.
+
+However, steel gates will cost the city more than the council first planned, the engineers said.
+
+The council said such steel gates had protected the town of Elmford since 1990.
+
+The first steel gates will be built in the spring by a firm from Rotterdam.`;
+    const qs = everySeed(text, ['fill-in']);
+    const called = qs.filter(q => keyOf(q) === 'tidal forecasting');
+    expect(called.length, 'what it is called').to.be.above(0);
+    for (const q of called) expect(q.prompt).to.equal('Karel Smit said a warning method called ___, which the port has not used before, could give the city two days to prepare.');
+    // ("However," left out, the term opens the sentence.)
+    const gates = qs.filter(q => q.evidence?.text.startsWith('However'));
+    expect(gates.length, 'the term after "However"').to.be.above(0);
+    for (const q of gates) expect(q.prompt).to.equal('___ will cost the city more than the council first planned, the engineers said.');
+    // ("such steel gates" are the ones the sentence before spoke of.)
+    expect(qs.filter(q => q.evidence?.text.includes('such steel gates') && keyOf(q).toLowerCase() === 'steel gates')).to.deep.equal([]);
+    const piles = `Astronomers find rubble piles among the fastest asteroids
+
+Astronomers at the University of Velmar, working with colleagues in Chile, Japan and Spain over three long years of patient observation with radar telescopes and cameras on four continents, have found that many of the fastest spinning asteroids near the Earth are not solid rocks but loose piles of dust and stones held by cohesive forces.
+
+Cohesive forces let such loose piles spin faster than gravity alone would allow, the team said.
+
+Anna Berg, who led the team, said the findings would help plan missions to the asteroids.
+
+The study was published on Monday in the journal Nature, and Anna Berg will present it in Tokyo in May.`;
+    expect(everySeed(piles, ['fill-in']).filter(q => keyOf(q) === 'loose piles'), '"such loose piles"').to.deep.equal([]);
   });
 
   it('asks a prompt of more than forty words only where the article gives too few others', () => {

@@ -221,6 +221,10 @@ describe('eval checks', () => {
     assert.ok(!mendedFrom('The game, played at Ridge Park, was the third final.', 'Prairie Bowl 12, played at Ridge Park, was the fourth final.'));
     assert.ok(mendedFrom('Entering the game, the Hawks had won nine games.', 'Entering Prairie Bowl 12, the Hawks had won nine games.'));
     assert.ok(mendedFrom("Due to tidal locking, the planet's surface is hot.", "Due to tidal locking, Vela-7b's surface is hot."));
+    // (And a pronoun named, with a clause of its own cut: "One of her songs" of the singer.)
+    const song = 'One of her best songs, Harbour, won her the Nordic prize in 1968, and she won it every year from then through 1975.';
+    assert.ok(mendedFrom(song, 'One of Mara Lind’s best songs, Harbour, won her the Nordic prize in 1968.'));
+    assert.ok(!mendedFrom(song, 'One of Mara Lind’s best songs, Harbour, won her the Nordic prize in 1966.'));
     // (And initials spelled out, with the country named and a clause cut, all at once.)
     assert.ok(mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 55 seats in Nepal's assembly."));
     assert.ok(!mendedFrom("UV is to have 55 seats in the country's assembly, and the senate is to shrink by 2030.", "Upper Valley is to have 65 seats in Nepal's assembly."));
