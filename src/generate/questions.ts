@@ -1124,9 +1124,13 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // A place or a body used as a modifier ("the ___ striker", "a ___ touchdown") describes
       // something else, named earlier; its noun is often the clue.
       if ((key.kind === 'place' || key.kind === 'organization') && /\b(?:the|a|an)\s$/i.test(textBefore) && modifies(textAfter)) continue;
-      // A number that is a label ("number 91"), a bound ("more than 20") or one end of a range, or a
-      // year cut short ("‘03").
-      if (numeric && (unaskable(textBefore, textAfter) || /['‘’]$/.test(textBefore))) continue;
+      // A number that is a label ("number 91") or one end of a range, or a year cut short ("‘03").
+      // (A bound, "more than ___ countries", is asked to be typed: a smaller number offered would be as
+      // true.)
+      // (Not a window of time, "in the past ___ months", "within ___ days": a detail of when.)
+      const unasked = numeric ? unaskable(textBefore, textAfter) : undefined;
+      const bounded = unasked === 'bound' && /\b(?:more than|less than|fewer than|over|under|at least|at most|up to|as many as|as few as|nearly|almost)\s+$/i.test(textBefore);
+      if (numeric && ((unasked && !bounded) || /['‘’]$/.test(textBefore))) continue;
       // Nor a number of a total the sentence breaks down: "adds 21 new seats — sixteen general ones,
       // four for women and one for a non-Muslim candidate": each is the sum or the difference of the rest.
       if (key.kind === 'number' && breakdown(sentence.text, key.start - sentence.start)) continue;
@@ -1281,7 +1285,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // killed a militant commander".
       const acted = key.kind === 'place' ? /\b(\p{Ll}{4,}ed)\b/u.exec(textBefore)?.[1] : undefined;
       const doneThere = (d: string) => !!acted && sentences.some(x => x !== sentence && new RegExp(`\\b${acted}\\b`).test(x.text) && showsText(d, x.text));
-      for (const d of pool) {
+      for (const d of bounded ? [] : pool) {
         if (distractors.length >= 12) break; // enough to choose from; a long article has thousands
         if (!numeric && !fitsAsOption(d, key.text, context, contexts, fullNames, prefixes)) continue;
         if (doneThere(d)) continue;

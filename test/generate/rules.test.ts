@@ -781,6 +781,28 @@ A British soldier has been killed while on patrol in Helmand Province, Afghanist
     for (const q of helmand) if (q.type === 'fill-in') expect(q.answers).to.include('Helmand');
   });
 
+  it('asks a number the article gives as a bound ("more than 20 countries") to be typed, never to be picked', () => {
+    const text = `Ministers meet in Vienna to discuss the river treaty
+
+Ministers from more than 20 countries met in Vienna on Monday to sign a treaty that protects the river Elmer.
+
+The treaty was drafted by the lawyer Ana Rusu, who worked on it for eleven years.
+
+Several floods have hit the towns along the river in the past three months, the ministers said.
+
+The river Elmer supplies drinking water to about 9 million people in six countries, Ana Rusu said.`;
+    const typed = everySeed(text, ['fill-in']).filter(q => q.evidence?.text.startsWith('Ministers from'));
+    expect(typed.length).to.be.above(0);
+    for (const q of typed) {
+      expect(q.prompt).to.equal('Ministers from more than ___ countries met in Vienna to sign a treaty that protects the river Elmer.');
+      expect(q.type === 'fill-in' && q.answers).to.deep.equal(['20', 'twenty']);
+    }
+    // (Ten countries offered would be as true; so would "more than 15" in a statement.)
+    expect(everySeed(text, ['choice', 'true-false']).filter(q => q.evidence?.text.startsWith('Ministers from'))).to.deep.equal([]);
+    // (A window of time is not: "in the past ___ months".)
+    expect(everySeed(text, ['fill-in']).filter(q => q.evidence?.text.startsWith('Several floods'))).to.deep.equal([]);
+  });
+
   it('keeps numbers possible and to the point: "in the past three months", "up from an initial report of 70", minor figures last', () => {
     const text = `Train crash injures more than one hundred
 
