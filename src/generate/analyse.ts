@@ -65,6 +65,14 @@ const ROLE_AFTER =
 const ORG =
   /\b(?:[\p{Lu}][\p{L}&'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,4}(?:Trust|Council|Board|Committee|Association|Foundation|Agency|University|Institute|Ministry|Department|Company|Corporation|Corp\.|Inc\.|Bank|Party|Union|Commission|Authority|Society|Club|Court|Service|Organi[sz]ation|Administration|Army|Navy|Police|Group|FC|AFC|Assembly|League|Parliament|Congress|Senate|Observatory|Laboratory|Museum|Hospital|School|College|Academy|Network|Airlines?|Railways?|Hall of Fame)\b/gu;
 
+/**
+ * A name a description after it makes a body: "Media Markt, Europe's largest computer retailer,", "Van
+ * Oord, a Dutch dredging firm,". The description opens with an article or a possessive and ends on a
+ * noun of a kind of body.
+ */
+const BODY_AFTER =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}),\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:[\p{L}-]+\s+){0,3}(?:retailer|company|firm|maker|manufacturer|chain|bank|group|agency|network|newspaper|broadcaster|airline|carrier|operator|charity|insurer|supermarket|publisher|brewer|producer|supplier|distributor|developer|conglomerate)\b(?=[,.;]|\s+(?:which|that|based|with|in|and)\b)/gu;
+
 const LEADING_TITLE =
   /^(?:(?:President|Vice President|Prime Minister|Minister|Secretary|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Judge|Justice|General|Gen\.|Colonel|Captain|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Sir|Dame|Lord|Lady|Chairman|Coach)\s+)+(?=\p{Lu}[\p{L}'’-]*\s+\p{Lu})/u;
 
@@ -196,8 +204,15 @@ export function analyse(text: string): Mention[] {
     }
     // A title is not part of the name: "President Mamnoon Hussain" is "Mamnoon Hussain".
     if (kind === 'person') t = t.replace(LEADING_TITLE, '');
-    const s = start + raw.indexOf(t);
+    let s = start + raw.indexOf(t);
     if (!t || !/[\p{L}\p{N}]/u.test(t)) return;
+    // A body's name runs on past a hyphen the NLP package stopped at: "Pakistan Muslim League-Nawaz".
+    if (kind === 'organization' || kind === 'place') {
+      const on = /^-\p{Lu}[\p{L}]*/u.exec(text.slice(s + t.length))?.[0];
+      if (on) t += on;
+      const back = /\p{Lu}[\p{L}]*-$/u.exec(text.slice(Math.max(0, s - 30), s))?.[0];
+      if (back) [t, s] = [back + t, s - back.length];
+    }
     // A name starts with a capital or a digit ("first woman" is not a person) and has no brackets or
     // stray digits in it ("Mikel (Red(1" is a line-up line, not a name).
     if (kind !== 'number' && kind !== 'year' && (!/^[\p{Lu}\p{N}]/u.test(t) || /[()[\]{}]/.test(t) || (kind !== 'thing' && /\p{L}\d|\d\p{L}/u.test(t)))) return;
@@ -225,6 +240,7 @@ export function analyse(text: string): Mention[] {
     const lead = /^(?:(?:As|The|A|An|In|On|At|By|For|From|With|And|But|When|While|After|Before|Since|Then|Yet|So|Says|Said)\s+)+/.exec(m[1]!)?.[0].length ?? 0;
     add(m[1]!.slice(lead), m.index! + lead, 'person');
   }
+  for (const m of text.matchAll(BODY_AFTER)) add(m[1]!, m.index!, 'organization');
   for (const m of text.matchAll(ORG)) add(m[0].replace(/^(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+/, ''), m.index! + (m[0].match(/^(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+/)?.[0].length ?? 0), 'organization');
   each(doc.people(), 'person');
   each(doc.organizations(), 'organization');

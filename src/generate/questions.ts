@@ -1118,7 +1118,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (!numeric && ((prevWord && !TITLE_WORD.test(prevWord)) || (nextWord && !TITLE_WORD.test(nextWord)))) continue;
       // "University of Tennessee, ___" or "___, Knoxville": a place beside the name gives it away.
       // (A city before its country may still be asked, as a detail: "held in ___, Japan".)
-      if (!numeric && ((key.kind !== 'place' && /^,\s+\p{Lu}/u.test(textAfter)) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
+      // (A description with a possessive is no place: "___, Europe's largest computer retailer".)
+      if (!numeric && ((key.kind !== 'place' && /^,\s+\p{Lu}/u.test(textAfter) && !/^,\s+\p{Lu}[\p{L}.-]*['’]s\s/u.test(textAfter)) || (key.kind !== 'person' && /\p{Lu}[\p{L}.]*,\s$/u.test(textBefore)))) continue;
       // The first part of a longer name: "the ___ of India" for "Badminton Association".
       if (key.kind === 'organization' && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(textAfter)) continue;
       // A place or a body used as a modifier ("the ___ striker", "a ___ touchdown") describes
@@ -1185,7 +1186,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (
         !numeric &&
         (/^,\s+[^,]{1,40},\s+(?:and|or)?\s/.test(textAfter) ||
-          /^,\s+(?:and|or)\s/.test(textAfter) ||
+          // (Not a clause after it: "proposed by the ___, and passed with 229–1 …".)
+          /^,\s+(?:and|or)\s(?!(?:\p{Ll}+ed|was|were|is|are|has|have|had|will|would|said|won|lost|made)\b)/u.test(textAfter) ||
           // ("Anna Berg, ___ and Erik Falk", "___, Carl Dahl and Erik Falk")
           (/,\s+$/.test(textBefore) && /^\s+(?:and|or)\s+\p{Lu}/u.test(textAfter)) ||
           /^,\s+\p{Lu}[^,]{0,40}\s+(?:and|or)\s+\p{Lu}/u.test(textAfter) ||

@@ -781,6 +781,36 @@ A British soldier has been killed while on patrol in Helmand Province, Afghanist
     for (const q of helmand) if (q.type === 'fill-in') expect(q.answers).to.include('Helmand');
   });
 
+  it('takes a name a description makes a body for one ("Nordmart, Sweden\'s largest furniture retailer,"), and asks it', () => {
+    const text = `Furniture maker Elkborg to close its factory in Velmar
+
+The furniture maker Elkborg will close its factory in Velmar in March, the company said on Monday.
+
+Elkborg lost its biggest customer in 2023, when it was shut out from Nordmart, Sweden's largest furniture retailer, which sells a third of the country's beds.
+
+About 400 people work at the factory, which opened in 1961.
+
+The mayor of Velmar, Lena Stahl, said the town would try to find a buyer for the factory.`;
+    expect(analyse(text).find(m => m.text === 'Nordmart')?.kind).to.equal('organization');
+    const asked = everySeed(text, ['fill-in']).filter(q => keyOf(q) === 'Nordmart');
+    expect(asked.length).to.be.above(0);
+    for (const q of asked) expect(q.prompt).to.match(/shut out from ___, Sweden's largest furniture retailer,/);
+  });
+
+  it('keeps a body\'s name whole past a hyphen ("Farmers League-North"), and a clause after it is no list ("…, and passed …")', () => {
+    const text = `Provincial assembly approves the river bill
+
+The river bill was proposed by the Farmers League-North, and passed in the provincial assembly on Tuesday after a long debate.
+
+The Green Party and the Harbour Party voted against the bill, which moves the river port to the town of Elmford.
+
+The Farmers League-North said the bill would bring jobs to the farms of the north.`;
+    expect(analyse(text).filter(m => m.kind === 'organization').map(m => m.text)).to.include('Farmers League-North');
+    const asked = everySeed(text, ['fill-in']).filter(q => q.evidence?.text.startsWith('The river bill'));
+    expect(asked.length).to.be.above(0);
+    for (const q of asked) expect(q.prompt).to.equal('The river bill was proposed by the ___, and passed in the provincial assembly after a long debate.');
+  });
+
   it('asks a number the article gives as a bound ("more than 20 countries") to be typed, never to be picked', () => {
     const text = `Ministers meet in Vienna to discuss the river treaty
 
@@ -1938,7 +1968,8 @@ Fans in the National Football League stadium cheered, and the NFL gave 3,000 tic
     expect(nowhere).to.include("Under the new law, voters in Northern Tribal Areas will elect ___ members of the country's assembly in May.");
     // (Not initials the article never spells out in brackets: "the NFL" stays.)
     expect(prompts).to.include('Fans in the National Football League stadium cheered, and the NFL gave ___ tickets to the tribal areas.');
-    const planet = `Astronomers find hottest planet yet
+    // (The headline names the planet, so that "named ___" is not asked, which the name would give away.)
+    const planet = `Astronomers find TOI-77b, the hottest planet yet
 
 On Monday, astronomers at Lakeview University revealed the discovery of an exoplanet, named TOI-77b, and said it is the hottest planet ever found.
 
