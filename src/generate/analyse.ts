@@ -137,7 +137,7 @@ const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Conv
  * "her new song "Formation"", "the 1968 film Oliver!". Capitalised words, with the small words a title
  * may hold ("Viva la Vida", "Gone with the Wind").
  */
-const WORK = /\b(?:songs?|singles?|albums?|films?|movies?|novels?|books?|anthems?|musicals?|operas?|plays?|poems?)\s*,?\s+[“"]?(\p{Lu}[\p{L}'’!?-]*(?:\s+(?:\p{Lu}[\p{L}'’!?-]*|of|the|a|an|in|on|to|for|and|with|la|le|de|el))*)[”"]?/gu;
+const WORK = /\b(?:songs?|singles?|albums?|films?|movies?|novels?|books?|anthems?|musicals?|operas?|poems?)\s*,?\s+[“"]?(\p{Lu}[\p{L}'’!?-]*(?:\s+(?:\p{Lu}[\p{L}'’!?-]*|of|the|a|an|in|on|to|for|and|with|la|le|de|el))*)[”"]?/gu;
 
 /** A list of three or more capitalised names: "Theo Walcott, Cesc Fabregas, Jeremie Aliadiere, and Justin Hoyte". */
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
@@ -283,7 +283,7 @@ export function analyse(text: string): Mention[] {
   // her songs, became anthems"), where no other name stands there.
   const works = new Set<string>();
   for (const m of text.matchAll(WORK)) {
-    const title = m[1]!.replace(/\s+(?:of|the|a|an|in|on|to|for|and|with|la|le|de|el)$/, '');
+    const title = m[1]!.replace(/(?:\s+(?:of|the|a|an|in|on|to|for|and|with|la|le|de|el))+$/, '');
     if (title.length > 2 && !/^(?:The|A|An|In|On|At|By|For|With|And|But|He|She|It|They|This|That|His|Her|Their|Its)$/.test(title)) works.add(title);
   }
   for (const title of works) {

@@ -63,15 +63,15 @@ const LEADING_PRONOUN =
   /^(?:["“‘]?\s*)(?:he|she|it|they|this|that|these|those|his|her|its|their|we|i|another|such|both|also|however|meanwhile|but|and|instead|then|later|still|yet|the (?:same|latter|former|two|three|other)|a similar|a second|similarly|likewise)\b(?!-)/i;
 
 
+/** A sentence that opens on a past month or year: "In November,", "In 2015,", "Last March,". */
+const PAST_OPENING = /^(?:In|Last|By|Back in)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
+
 /**
  * Opening words that only link a sentence to the one before, and leave it true without them: "Three
  * months later, U.S. jets killed …", "Afterwards, Denver increased the score …", "However, …", "But as
  * …". The sentence is asked without them. (Not "Over the next seven years", "At the time" or "By then":
  * what follows holds only for that time. Nor "In response to …", which says to what.)
  */
-/** A sentence that opens on a past month or year: "In November,", "In 2015,", "Last March,". */
-const PAST_OPENING = /^(?:In|Last|By|Back in)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/;
-
 const LINKED =
   /^(?:(?:[\p{L}\d]+ (?:minutes|hours|days|weeks|months|years) (?:later|earlier|afterwards)|soon after(?:wards)?|afterwards|after that|earlier|later|the (?:next|following) (?:day|morning|afternoon|evening|week|month|year)|on the (?:next|following) \p{Ll}+|in response|as a result|despite this|even so|in addition|on the other hand|specifically|in particular|for example|for instance|moreover|furthermore|additionally|indeed|in fact|likewise|similarly|however|meanwhile|nevertheless|nonetheless|instead|besides|still|then),\s+|(?:but|and|yet)\s+)(?=[\p{L}\d])/iu;
 

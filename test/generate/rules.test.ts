@@ -2432,6 +2432,10 @@ She toured with the pianist Erik Sund for thirty years.`;
     expect(album.length, 'the album').to.be.above(0);
     // (A title is typed whole: "Lights" is not the album.)
     for (const q of album) expect(q.type === 'fill-in' && q.answers).to.deep.equal(['Northern Lights']);
+    // (Small words end no title: "her album Blue Harbour in the spring" is "Blue Harbour". And "plays" is a
+    // verb as often as a noun: "plays Wexbury Rovers" names no work.)
+    expect(analyse('She recorded her album Blue Harbour in the spring of 1980.').filter(m => m.kind === 'thing').map(m => m.text)).to.deep.equal(['Blue Harbour']);
+    expect(analyse('The club from Elmford plays Wexbury Rovers in the final on Sunday.').filter(m => m.kind === 'thing')).to.deep.equal([]);
   });
 
   it('asks what the article calls a thing ("a method called ___"), and a key term in a sentence as it is asked, with names in full', () => {
