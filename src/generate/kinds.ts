@@ -250,7 +250,8 @@ export function howMany(sentences: Sentence[]): Special[] {
       // 116 were injured?".)
       const own = rest!.replace(OTHER_COUNT, '').replace(/,\s*$/, '');
       if (own.split(/\s+/).length < 2 && /\b(?:were|was|are|have|had|has)$/.test(own)) continue;
-      const q = `${approx ? `${approx[0]!.toUpperCase()}${approx.slice(1)} how` : 'How'} many ${noun} ${own}?`;
+      // ("Some 5,000 people gathered …" and "Nearly 5,000 …" are asked "About how many people gathered …?".)
+      const q = `${approx ? 'About how' : 'How'} many ${noun} ${own}?`;
       out.push(special(sentence, number!, text.indexOf(number!), q));
     }
   }

@@ -7,7 +7,7 @@ import { genderOf, numberWord, surnameOf, withoutSuffix, wordValue, type Mention
 import { inFigures, numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
-import { gameOf, PLAY, reportsWin, sidesOf } from './sides.js';
+import { gameOf, PLAY, reportsWin, rivalOf, sidesOf } from './sides.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
@@ -47,6 +47,8 @@ export interface Candidate {
   ask?: 'who-is' | 'what-is' | 'how-many';
   /** For "Who is …?": the person asked about. */
   about?: string;
+  /** In a game report, where the key is one side: the other side, which a false statement puts in its place. */
+  rival?: string;
 }
 
 /** Verbs that attribute a quotation to its speaker. */
@@ -195,6 +197,9 @@ function namesFor(noun: string, referents: Map<string, Set<string>>): Set<string
   for (const [n, set] of referents) if (n === noun || (n.endsWith(noun) && n.length - noun.length <= 3)) for (const x of set) names.add(x);
   return names;
 }
+
+/** Who sees the news happen without a part in it: "Passenger Derek Pettaway", "a witness, Ann Lee,". */
+const WITNESS = '(?:passengers?|witness(?:es)?|eyewitness(?:es)?|bystanders?|onlookers?|residents?|neighbou?rs?|commuters?|shoppers?|spectators?)(?:,)?';
 
 /** A town named as known, where the story may name several: "the mayor of the city", "the town's". */
 const THE_TOWN = /\bof the (?:city|town|village)\b(?! of\b)|\bthe (?:city|town|village)['’]s\b/i;
@@ -885,9 +890,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
   const restated = new Map<Sentence, string>();
   const paragraphs = Math.max(1, ...sentences.map(s => s.paragraph + 1));
   const place = (s: Sentence) => (s.paragraph === 0 ? 3 : 0) + (1 - s.paragraph / paragraphs) * 2;
-  /** The score of a "Who said …?" from its base: a source first quoted near the end is asked only where
-   * little else is (below the floor). */
-  const saidScore = (name: string, s: Sentence, base: number) => (late(name) ? Math.min(base + place(s), FLOOR - 0.5) : base + place(s));
+  /** Whether the article introduces someone as a bystander to the news ("Passenger Derek Pettaway told
+   * …"): what they say is colour, which readers rejected as beside the point. */
+  const witness = (name: string) => {
+    const last = surnameOf(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b${WITNESS}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${last}(?![\\p{L}])`, 'iu').test(body);
+  };
+  /** The score of a "Who said …?" from its base: a source first quoted near the end, or a bystander, is
+   * asked only where little else is (below the floor). */
+  const saidScore = (name: string, s: Sentence, base: number) => (late(name) || witness(name) ? Math.min(base + place(s), FLOOR - 0.5) : base + place(s));
   // Mentions and sentences are both in text order: walk them together, not one against all.
   let first = 0;
   for (const [index, sentence] of sentences.entries()) {
@@ -943,7 +954,10 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
     const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
     const it = !linked && leading === 'It' ? thingBefore(index) : undefined;
-    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !it && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    // ("Both parents" and "The two parents" under a headline on the parents are the headline's two.)
+    const pair = leading && /^(?:both|the two)$/i.test(leading) ? /^\S+(?: two)?\s+(\p{Ll}{3,})\b/u.exec(unlinked)?.[1] : undefined;
+    const headlined = !!pair && titleStems.has(pair.slice(0, 5));
+    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !it && !headlined && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // A figure given with its margin of error ("a bulk density of 1.7±0.7 g/cm³") belongs to a paper's
     // results: a sentence with one reads as jargon in a quiz, whatever it asks.
     if (/\d\s*±\s*\d/.test(sentence.text)) continue;
@@ -957,7 +971,14 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const noun = m && /(\p{L}+)$/u.exec(m[0])![1]!.toLowerCase();
       return !!noun && !(titleStems.has(noun.slice(0, 5)) && namesFor(noun, referents).size <= 1);
     };
-    if (index > 0 && ((known(POINTS_BACK.exec(unlinked)) && !named) || CONNECTIVE.test(unlinked) || known(REFERS_BACK.exec(unlinked)) || THE_TOWN.test(unlinked) || THEN.test(unlinked))) continue;
+    // ("Of the city" after the sentence names its town is that town: "A ceremony was held in Nagasaki, Japan
+    // … to commemorate the atomic bombing of the city".)
+    const town = THE_TOWN.exec(unlinked);
+    const townNamed = (at: number) => {
+      for (let i = first; i < mentions.length && mentions[i]!.start < at; i++) if (mentions[i]!.kind === 'place' && mentions[i]!.start >= sentence.start + cut) return true;
+      return false;
+    };
+    if (index > 0 && ((known(POINTS_BACK.exec(unlinked)) && !named) || CONNECTIVE.test(unlinked) || known(REFERS_BACK.exec(unlinked)) || (town && !townNamed(sentence.start + cut + town.index)) || THEN.test(unlinked))) continue;
     // ("About a year ago" is a year before the day of the story, which a quiz read later does not know.)
     if (FIXED_TIME.test(sentence.text.replace(/[“"][^”"]*[”"]/g, ' '))) continue;
     // An unbalanced quotation is part of a longer quote: it does not stand alone either. (Its first
@@ -1082,7 +1103,9 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     if (open || unresolved) continue;
     for (const key of inside) {
       // The person a story is about is named in most prompts: asking for their name tests nothing.
-      if (key.kind === 'person' && isMain(key.text)) continue;
+      // (Not in a game report whose headline does not name them: there the player named most, "Didier
+      // Drogba", is who won it, in a few of its sentences only.)
+      if (key.kind === 'person' && isMain(key.text) && !(gameReport && !showsText(surnameOf(main!.name), title ?? ''))) continue;
       if (speakersHere.has(key.text)) continue;
       // (Not a name in the words left out: "Three months later, …".)
       if (key.start - sentence.start < cut) continue;
@@ -1378,6 +1401,11 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // as Abu Nabil"), and the people offered beside them are of other roles.
       if (key.kind === 'person' && namedTimes(key.text) < 2 && !voices.has(fullNames.find(p => alias(p, key.text)) ?? key.text)) continue;
       // A fill-in wants an answer a reader can type: short, not a list, and a name the article repeats.
+      // In a game report, one side put for the other makes a false statement ("Arsenal fielded a full
+      // strength side, including Andriy Shevchenko, …"): the other side by the name the article gives it in
+      // the key's form (a word for a word, with "the" where the key has it), and not named in the sentence.
+      const other = gameReport && (key.kind === 'organization' || key.kind === 'place') ? rivalOf(title, sentences[0]?.text, key.text) : undefined;
+      const rival = other && showsText(other, body) && !showsText(other, said) ? other : undefined;
       const fillIn =
         size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || namedTimes(key.text) >= 2);
       out.push({
@@ -1393,6 +1421,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // even then: readers rejected every one.)
         ...(sidePerson || background || affiliation || landmark || missed || technical ? { detail: true } : {}),
         fillIn,
+        ...(rival ? { rival } : {}),
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }
           : key.kind === 'number'

@@ -2723,4 +2723,85 @@ describe('splitSentences and words that are also abbreviations', () => {
     const texts = splitSentences('The planet is nearly as hot as the Sun. The planet takes two days to go round its star. It was Sun. Jan. 5 and No. 7 won.').map(s => s.text);
     expect(texts).to.deep.equal(['The planet is nearly as hot as the Sun.', 'The planet takes two days to go round its star.', 'It was Sun. Jan. 5 and No. 7 won.']);
   });
+
 });
+
+describe('generator rules: who and what a sentence names', () => {
+  it('asks what a bystander said only where little else is to ask ("Passenger Derek Pettaway said")', () => {
+    const text = `Passenger train hits a parked freight train in the valley
+
+Two railway workers were killed when a passenger train hit a parked freight train near the small town of Cayce on Sunday.
+
+Passenger Derek Pettaway said, "The staff cleared everyone from the train in minutes, and nobody panicked at all."
+
+Robert Sumwalt, chairman of the safety board, said the train had been sent onto a side track by a switch "locked in place with a heavy padlock".
+
+The train, with 139 passengers and eight crew members aboard, was running from New York to Miami when it left the main line.
+
+County spokesman Harrison Cahill said 116 people had been taken to hospitals in the area by the evening.
+
+Governor Henry McMaster said the state would pay for the repairs to the line, which carries 40 trains a week.`;
+    const said = (t: string) => everySeed(t, ['who-said', 'choice', 'fill-in']).filter(q => q.prompt.includes('nobody panicked'));
+    expect(said(text).map(q => q.prompt)).to.deep.equal([]);
+    // (The same words from someone with a part in the news are asked.)
+    expect(said(text.replace('Passenger Derek Pettaway', 'Engineer Derek Pettaway')).length).to.be.above(0);
+  });
+
+  it('asks a sentence opening on "Both parents" under a headline on the parents, and not under another', () => {
+    const text = `County court sentences parents who kept their children at home
+
+A county court in Ohio sentenced Mark and Ann Holt to life in prison on Friday for keeping their nine children at home for years.
+
+The children had not been to a school or a doctor since the family moved to the farm in the valley.
+
+Specifically, both parents faced twelve counts of false imprisonment and seven counts of child abuse in the county court.
+
+The judge said the parents would be eligible for parole after 25 years in prison at the earliest.`;
+    const faced = (t: string) => everySeed(t).filter(q => q.prompt.startsWith('Both parents faced'));
+    expect(faced(text).length, 'under "… sentences parents who …"').to.be.above(0);
+    for (const q of faced(text)) expect(keyOf(q).toLowerCase()).to.be.oneOf(['twelve', 'seven']);
+    expect(faced(text.replace(/^[^\n]*/, 'County court hands down two life sentences in Ohio')).length, 'under another headline').to.equal(0);
+  });
+
+  it('reads "the city" as the town the sentence names before it, and asks "Some 5,000" as "About how many"', () => {
+    const text = `Japan remembers the bombing of Nagasaki
+
+Bells rang across the south of Japan on Sunday morning as the country marked a day of mourning.
+
+Some 5,000 people gathered in Nagasaki on Sunday to remember the atomic bombing of the city in 1945.
+
+Prime Minister Taro Aso said Japan would never make or allow nuclear weapons on its soil.
+
+Volunteers folded 1,200 paper cranes for the peace park, where they hung from the trees all week.
+
+A similar ceremony was attended by 50,000 people in Hiroshima on Thursday of the same week.`;
+    const gathered = (t: string) => everySeed(t, ['fill-in', 'choice', 'how-many']).filter(q => q.prompt.includes('gathered'));
+    expect(gathered(text).length, 'named: "in Nagasaki … of the city"').to.be.above(0);
+    const counts = everySeed(text, ['how-many']).map(q => q.prompt.replace(/ ___$/, ''));
+    expect(counts).to.include('About how many people gathered in Nagasaki on Sunday to remember the atomic bombing of the city in 1945?');
+    expect(gathered(text.replace('gathered in Nagasaki on Sunday', 'gathered on Sunday')).length, 'unnamed: which city?').to.equal(0);
+  });
+
+  it('asks for the player a game report names most, unless its headline names them', () => {
+    const text = `Westford lift the cup at Elm Park
+
+Westford FC beat Kingsley FC by two goals to one in the cup final at Elm Park on Saturday.
+
+Kingsley went ahead after 12 minutes when Carl Dunn headed in a corner from the right.
+
+Westford struck back quickly, as Sam Okoro was played in by a long ball from Jon Bell and scored.
+
+Dan Price, Jon Bell and Sam Okoro all had chances to win the game before the break.
+
+Sam Okoro headed in the winning goal in the last minute, his 28th of the season for the club.
+
+Captain Tom Reyes lifted the cup in front of the Westford fans after the final whistle.
+
+Okoro said he was proud of his team-mates, and he thanked his family for their support this season.`;
+    const okoro = (t: string) => everySeed(t).filter(q => keyOf(q) === 'Sam Okoro');
+    expect(okoro(text).length, 'in a game report').to.be.above(0);
+    // (Where no side beat another the story is no game report, and the person it names most is its subject.)
+    expect(okoro(text.replace('beat Kingsley FC by two goals to one', 'met Kingsley FC')).length, 'in a story about him').to.equal(0);
+  });
+});
+
