@@ -128,6 +128,9 @@ const THING = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{Ll}]*-\d+\p{Ll}?(?![\p{L}\p{N}-
  */
 const SPELLED = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,7}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,6})\)/gu;
 
+/** A party named with its faction's letter: "Jamiat Ulema-e Islam (F)". The letter is part of the name. */
+const FACTION = /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\(\p{Lu}\))(?![\p{L}\p{N}])/gu;
+
 /** Spelled-out names that are regions, and those that are laws (which are neither places nor bodies). */
 const REGION_END = /\b(?:Areas?|Provinces?|Territory|Territories|Regions?|Districts?|States?|Islands)$/;
 const LAW_END = /\b(?:Act|Law|Code|Bill|Regulations?|Rules|Treaty|Agreement|Convention|Accord|Order)$/;
@@ -276,6 +279,14 @@ export function analyse(text: string): Mention[] {
       found.push({ text: letters, kind, start: a.index!, end: a.index! + letters.length });
       sure.add(found.at(-1)!);
     }
+  }
+  // So is a party with its faction's letter, whatever the NLP package took its words for ("Ulema-e Islam" a
+  // person).
+  for (const m of text.matchAll(FACTION)) {
+    const lead = /^(?:The|A|An|In|On|At|By|For|From|With|And|But)\s+/.exec(m[1]!)?.[0].length ?? 0;
+    const name = m[1]!.slice(lead);
+    found.push({ text: name, kind: 'organization', start: m.index! + lead, end: m.index! + lead + name.length });
+    sure.add(found.at(-1)!);
   }
   // Designations are things: "KELT-9b", "F-16".
   for (const m of text.matchAll(THING)) add(m[0], m.index!, 'thing');

@@ -145,6 +145,9 @@ function stems(text: string): Set<string> {
   );
 }
 
+/** A political party's name: "Pakistan Muslim League-Nawaz", "Pashtunkhwa Milli Awami Party", "Jamiat Ulema-e Islam (F)". */
+const PARTY = /\b(?:Party|League|Movement|Front|Alliance)\b|\(\p{Lu}\)$/u;
+
 /** The word that says what kind of body a name is. */
 const BODY_HEAD = /\b(?:Court|University|College|School|Party|Assembly|Council|Commission|Committee|Bank|Agency|Ministry|Department|Police|Army|Navy|Observatory|Laboratory|Institute|Hospital|Museum|League|Union|Senate|Parliament|Congress)\b/;
 
@@ -1267,11 +1270,15 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // Never a designation that differs by a letter: "KELT-9b" for "KELT-9" is a trick, not a fact.
         if (key.kind === 'thing') pool = pool.filter(p => !p.startsWith(key.text) && !key.text.startsWith(p));
         // A court for a court, a university for a university: "the writ of the ___" wants a court.
+        // (A party for a party, whatever it calls itself: "League", "Party", "Movement", a faction's letter.)
         const head = key.kind === 'organization' ? BODY_HEAD.exec(key.text)?.[0] : undefined;
-        if (head) pool = pool.filter(p => new RegExp(`\\b${head}\\b`).test(p));
+        if (key.kind === 'organization' && PARTY.test(key.text)) pool = pool.filter(p => PARTY.test(p));
+        else if (head) pool = pool.filter(p => new RegExp(`\\b${head}\\b`).test(p));
         if (key.kind === 'place' || key.kind === 'organization' || key.kind === 'thing') {
           const form = /\bthe\s$/i.test(textBefore) ? withThe : bare;
-          pool = pool.filter(p => form.has(norm(p)));
+          // (A party takes "the" whichever way the article wrote it: "proposed by the ___" offers "the
+          // Pashtunkhwa Milli Awami Party", met only as "… (F) and Pashtunkhwa Milli Awami Party were …".)
+          pool = pool.filter(p => form.has(norm(p)) || (form === withThe && PARTY.test(key.text) && PARTY.test(p)));
         }
         // Names found in sentences like this one first: the other players for a player, the other
         // singers for a singer. (Words shared by few sentences count most; a long article's pool is

@@ -2803,5 +2803,25 @@ Okoro said he was proud of his team-mates, and he thanked his family for their s
     // (Where no side beat another the story is no game report, and the person it names most is its subject.)
     expect(okoro(text.replace('beat Kingsley FC by two goals to one', 'met Kingsley FC')).length, 'in a story about him').to.equal(0);
   });
+
+  it('offers parties for a party, whatever each calls itself, and takes a faction\'s letter as part of its name', () => {
+    const text = `President signs bill to merge the tribal areas with the province
+
+On Thursday, the president signed a bill to merge the tribal areas with the neighbouring province after a long debate.
+
+The merger bill was proposed by the Pakistan Muslim League-Nawaz, and passed with 229 votes to one in the National Assembly.
+
+The Jamiat Ulema-e Islam (F) and Pashtunkhwa Milli Awami Party were the two parties to oppose the merger in the assembly.
+
+The province is to have 55 seats in the National Assembly, and the tribal areas will elect 21 members to the provincial assembly.`;
+    expect(analyse(text).filter(m => m.kind === 'organization').map(m => m.text)).to.include.members(['Jamiat Ulema-e Islam (F)', 'Pashtunkhwa Milli Awami Party']);
+    const proposed = everySeed(text, ['choice']).filter(q => q.prompt.startsWith('The merger bill was proposed by the ___'));
+    expect(proposed.length).to.be.above(0);
+    for (const q of proposed) {
+      expect(keyOf(q)).to.equal('Pakistan Muslim League-Nawaz');
+      // (Not the National Assembly, a body of another kind.)
+      expect(options(q)).to.have.members(['Pakistan Muslim League-Nawaz', 'Jamiat Ulema-e Islam (F)', 'Pashtunkhwa Milli Awami Party']);
+    }
+  });
 });
 
