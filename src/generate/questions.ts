@@ -167,7 +167,7 @@ const POINTS_BACK =
   /^(?:["“‘]?\s*)the (?:decision|threat|death|deaths|attack|attacks|launch|concerns?|family|star|planet|move|deal|plan|incident|crash|case|company|firm|group|bill|report|statement|announcement|news|attempt|change|event|agreement|couple|man|woman|boy|girl|victim|victims|suspect|suspects|pair|study|project|team|club|city|town|country|region|ship|plane|aircraft|vehicle|building|ruling|verdict|law|measure|program|programme|party|government|official|officials|body|effort|operation|offensive|campaign|strike|strikes|talks|meeting|vote|result|results|game|match)\b/i;
 /** An event named as already known, anywhere in the sentence, and not defined there ("of", "to", "that"). */
 const REFERS_BACK =
-  /\b(?:the|this|that) (?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|concerns|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
+  /\b(?:the|this|that) (?:(?:joint|final|latest|new|surprise|sudden|unanimous|controversial|historic|landmark|initial|original|earlier|recent|court's|court|government's|government)\s+)?(?:decision|launch|attack|incident|crash|deal|move|plan|threat|ruling|verdict|offensive|operation|talks|meeting|vote|discovery|announcement|allegations?|claims?|complaint|concerns|accident|collision|explosion|blast|shooting)\b(?! (?:of|to|that|by|for|which|who)\b| (?:on|in|at) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|last|this|the (?:first|second|third|last))\b))/i;
 /** A plural the sentence names before its "they" or "their": "the researchers", "Coaches", "David and Louise Turpin". */
 const PLURAL_BEFORE =
   /(?:^|\b(?:the|both|all|many|some|several|most|two|three|four|five|six|\d+)\s+)(?:[\p{L}-]+\s+)?(?!(?:is|was|has|this|its|his|hers|thus|us|as|always|sometimes|perhaps|news|series|species)\b)(?:[\p{L}-]{3,}[^s's]s|children|people|men|women|police)\b|\b\p{Lu}\p{Ll}+ and \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\b/u;
@@ -200,6 +200,9 @@ function namesFor(noun: string, referents: Map<string, Set<string>>): Set<string
   for (const [n, set] of referents) if (n === noun || (n.endsWith(noun) && n.length - noun.length <= 3)) for (const x of set) names.add(x);
   return names;
 }
+
+/** Words that paint a scene or a feeling, not what happened: a quotation of them is colour. */
+const COLOUR = /\b(?:horrible|horrific|terrible|awful|shocking|devastating|heartbreaking|heartbroken|surreal|scary|frightening|terrifying|unbelievable|incredible|(?:barely|hardly) recogni[sz]able|like a war zone|nightmare)\b/i;
 
 /** Who sees the news happen without a part in it: "Passenger Derek Pettaway", "a witness, Ann Lee,". */
 const WITNESS = '(?:passengers?|witness(?:es)?|eyewitness(?:es)?|bystanders?|onlookers?|residents?|neighbou?rs?|commuters?|shoppers?|spectators?)(?:,)?';
@@ -899,9 +902,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const last = surnameOf(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`\\b${WITNESS}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${last}(?![\\p{L}])`, 'iu').test(body);
   };
-  /** The score of a "Who said …?" from its base: a source first quoted near the end, or a bystander, is
-   * asked only where little else is (below the floor). */
-  const saidScore = (name: string, s: Sentence, base: number) => (late(name) || witness(name) ? Math.min(base + place(s), FLOOR - 0.5) : base + place(s));
   // Mentions and sentences are both in text order: walk them together, not one against all.
   let first = 0;
   for (const [index, sentence] of sentences.entries()) {
@@ -936,7 +936,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       const said = reported(words, talker.name);
       if (said) {
         const key: Mention = heSaid ? { text: talker.name, kind: 'person', start: sentence.start, end: sentence.start } : { ...opener!, text: talker.name };
-        const score = saidScore(talker.name, sentence, SAID_SCORE - 1);
+        const score = SAID_SCORE - 1 + place(sentence);
         out.push({ sentence, key, prompt: `___ said ${anchored(said)}`, asked: `Who said ${anchored(said)}?`, distractors: speakerOptions(talker.name, said), score, quote: said, fillIn: false, ...(heSaid ? { from: talker.from } : {}) });
       }
       resolved.set(index, talker);
@@ -957,10 +957,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const unlinked = linked ? sentence.text.slice(cut).replace(/^\p{Ll}/u, c => c.toUpperCase()) : sentence.text;
     const leading = /^[“"][^”"]{25,300}[”"]/.test(unlinked) ? undefined : LEADING_PRONOUN.exec(unlinked)?.[0];
     const it = !linked && leading === 'It' ? thingBefore(index) : undefined;
-    // ("Both parents" and "The two parents" under a headline on the parents are the headline's two.)
-    const pair = leading && /^(?:both|the two)$/i.test(leading) ? /^\S+(?: two)?\s+(\p{Ll}{3,})\b/u.exec(unlinked)?.[1] : undefined;
-    const headlined = !!pair && titleStems.has(pair.slice(0, 5));
-    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !it && !headlined && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
+    if (unlinked.split(/\s+/).length < 8 || words > 45 || (leading && !it && !/^(?:he|she|his|her)$/i.test(leading.trim())) || !/[.!…]["”’)]*$/.test(sentence.text) || /_{3,}/.test(sentence.text)) continue;
     // A figure given with its margin of error ("a bulk density of 1.7±0.7 g/cm³") belongs to a paper's
     // results: a sentence with one reads as jargon in a quiz, whatever it asks.
     if (/\d\s*±\s*\d/.test(sentence.text)) continue;
@@ -1098,8 +1095,7 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       if (frame === undefined) continue;
       const verb = called ? 'called' : 'said';
       const options = speakerOptions(full, quote);
-      // (A source first quoted near the end is asked only where little else is: below the floor.)
-      const score = saidScore(full, sentence, SAID_SCORE);
+      const score = SAID_SCORE + place(sentence);
       out.push({ sentence, key, prompt: frame ? `___ ${verb} ${anchored(frame)}` : `___ said: “${quote}”`, distractors: options, score, quote, fillIn: false, ...(frame ? { asked: `Who ${verb} ${anchored(frame)}?` } : {}) });
       if (options.length >= 2) speakersHere.add(speaker.text);
     }
@@ -1191,7 +1187,8 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // unless the headline gives one: "dies aged 76".)
       // ("up from an initial report of 70" too.)
       const superseded = /\b(?:previously|formerly|originally|initially|once)\s+(?:had|was|were|stood at|numbered|counted)\s+(?:about\s+|some\s+)?$|\b(?:up|down) from\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?of\s+)?(?:about\s+)?$/iu.test(textBefore);
-      const age = /\b(?:aged?|when (?:she|he|they) (?:was|were))\s+$/i.test(textBefore) && !(titleWords.has('aged') && /\b(?:died|dies|death)\b/.test(said));
+      // (And the age of anything else: "The star KELT-9 is about ___ million years old" beside the planet.)
+      const age = (/\b(?:aged?|when (?:she|he|they) (?:was|were))\s+$/i.test(textBefore) || /^\s*(?:(?:thousand|million|billion)\s+)?years?\s+old\b/.test(textAfter)) && !(titleWords.has('aged') && /\b(?:died|dies|death)\b/.test(said));
       // (And a distance from a place named to say where another lies: "about ten miles (16 km) south of
       // Columbia".)
       const distance = /^\s*(?:miles|km|kilometres|kilometers)\s+(?:\p{Ll}+\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|from|outside)\b/u.test(textAfter);
@@ -1477,6 +1474,16 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
     const unit = unitAfter(after);
     const atEvent = event && /\b(?:killed|injured|hurt|wounded|dead|missing|arrested|evacuated|rescued)\?$/.test(h.prompt) && !mentions.some(m => m.kind === 'place' && m.start >= h.sentence.start && m.end <= h.sentence.end);
     out.push({ ...h, ...(atEvent ? { prompt: h.prompt.replace(/\?$/, ` in the ${event[1]} in ${event[2]}?`) } : {}), distractors, score: place(h.sentence) + (titleWords.has(unit) || lead.has(unit) ? 2.5 : 1), fillIn: true, ...numberAnswers(h.key.text, value) });
+  }
+  // What a source first named in the story's last third says ("Bong Wie, an aerospace engineer at …,
+  // noted: “I just hope …”"), or a bystander, is colour beside the story: readers rejected every one,
+  // even to make up a short article's first questions. So are words that only paint the scene ("the
+  // locomotive was “barely recognizable” and … “a horrible thing to see”"), asked only where little
+  // else is.
+  // (And so is any other blank in such a sentence: "Governor ___ said the engine was “barely recognizable”".)
+  for (const c of out) {
+    if (c.quote && c.key.kind === 'person' && (late(c.key.text) || witness(c.key.text))) Object.assign(c, { score: Math.min(c.score, FLOOR - 0.5), detail: true });
+    else if (COLOUR.test(c.quote ?? (c.sentence.text.match(/[“"][^”"]*[”"]/g) ?? []).join(' '))) c.score = Math.min(c.score, FLOOR - 0.5);
   }
   return out;
 }

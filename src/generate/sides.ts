@@ -115,10 +115,12 @@ export function reportsWin(title: string | undefined, first: string | undefined)
  * One play of a game, not its outcome: a sack, an interception, a fumble, a field goal, a punt, a loose
  * ball picked up, a substitution. Readers of game reports rejected every question on one ("Denver increased
  * the score with ___ kicking a 30-yard field goal", "___ was sacked by Kony Ealy and fumbled"); a
- * touchdown, a goal scored and a player's totals ("two forced fumbles") are the outcome and stay.
+ * touchdown, a goal scored and a player's totals ("two forced fumbles") are the outcome and stay. So is a
+ * pass that sets up a chance ("as Didier Drogba was played in by an over the top ball"), which readers
+ * took for build-up, not the goal.
  */
 export const PLAY =
-  /\b(?:sacked|intercepted|fumbled|to fumble|field goal|punted|picked up|recovered|at the ex?s?pense of|substituted)\b/;
+  /\b(?:sacked|intercepted|fumbled|to fumble|field goal|punted|picked up|recovered|at the ex?s?pense of|substituted|(?:was|were) played in)\b/;
 
 /** The event a win is told of, named with its number: "… defeated the Carolina Panthers in Super Bowl 50 by …". */
 const IN_EVENT = /^\s+(?:(?:by\s+)?\d+\s*[–-]\s*\d+\s+)?in\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\d+)(?![\p{L}\p{N}])/u;

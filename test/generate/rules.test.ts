@@ -2,7 +2,7 @@
 // article written for the rule. Every test has a case the rule must leave alone or make, so that it
 // fails when the rule is broken as well as when it is missing.
 import { expect } from '@open-wc/testing';
-import { analyse, cleanArticle, generateQuestionSet, splitSentences, type QuestionKind } from '../../src/generate/index.js';
+import { analyse, cleanArticle, GenerateError, generateQuestionSet, splitSentences, type QuestionKind } from '../../src/generate/index.js';
 import type { Question } from '../../src/model/index.js';
 
 const SEEDS = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -1001,11 +1001,11 @@ Two railway workers were killed when a passenger train hit a parked freight trai
 
 Robert Sumwalt, chairman of the safety board, told reporters the train had been sent onto a side track by a switch "locked in place with a heavy padlock".
 
-Governor Henry McMaster said the engine was "barely recognizable" after the crash, and he thanked the rescue teams.
-
-County spokesman Harrison Cahill said 116 people had been taken to hospitals in the area by the evening.
+Governor Henry McMaster said the state would "pay for every hospital bed" after the crash, and he thanked the rescue teams.
 
 Derrec Becker, an emergency officer of the state, said the injuries ranged "from cuts and bruises to broken bones".
+
+County spokesman Harrison Cahill said 116 people had been taken to hospitals in the area by the evening.
 
 Railway chief Richard Anderson said the company would work with the board to find the cause of the crash.
 
@@ -1406,7 +1406,7 @@ United fielded a young side, including Kofi Mensah, Ravi Patel, Diego Luz, and J
 
 On 12 minutes, Kofi Mensah struck first, scoring his first goal for United after a long run.
 
-Rovers struck back quickly, as Marek Dvorak was played in by a long ball from the right.
+Rovers struck back quickly, as Marek Dvorak headed in a long ball from the right.
 
 Rovers skipper Alan Reid was injured in the second half and was replaced by Omar Farid.
 
@@ -1865,7 +1865,16 @@ ${firstAgain} said the talks had gone well and would go on in the spring.
 ${second} said a team of advisers would visit Tunis next month.
 
 "The advisers will help to train the coast guard," ${secondAgain} told reporters in Rome.`;
-    const asked = (who: string[]) => SEEDS.flatMap(seed => generateQuestionSet(text(who), { count: 20, seed, kinds: ['who-is', 'who-said'] }).questions).filter(q => q.prompt.startsWith('In the article, who is'));
+    // (A set of neither kind is no set: none is asked.)
+    const set = (t: string, seed: string) => {
+      try {
+        return generateQuestionSet(t, { count: 20, seed, kinds: ['who-is', 'who-said'] }).questions;
+      } catch (e) {
+        if (e instanceof GenerateError) return [];
+        throw e;
+      }
+    };
+    const asked = (who: string[]) => SEEDS.flatMap(seed => set(text(who), seed)).filter(q => q.prompt.startsWith('In the article, who is'));
     // ("Tunisian prime minister" for an Arabic name against two US spokesmen is no question; nor against
     // ministers of two other nations, or a US spokesman against him.)
     expect(asked(people.us).map(q => q.prompt)).to.deep.equal([]);
@@ -2747,22 +2756,6 @@ Governor Henry McMaster said the state would pay for the repairs to the line, wh
     expect(said(text.replace('Passenger Derek Pettaway', 'Engineer Derek Pettaway')).length).to.be.above(0);
   });
 
-  it('asks a sentence opening on "Both parents" under a headline on the parents, and not under another', () => {
-    const text = `County court sentences parents who kept their children at home
-
-A county court in Ohio sentenced Mark and Ann Holt to life in prison on Friday for keeping their nine children at home for years.
-
-The children had not been to a school or a doctor since the family moved to the farm in the valley.
-
-Specifically, both parents faced twelve counts of false imprisonment and seven counts of child abuse in the county court.
-
-The judge said the parents would be eligible for parole after 25 years in prison at the earliest.`;
-    const faced = (t: string) => everySeed(t).filter(q => q.prompt.startsWith('Both parents faced'));
-    expect(faced(text).length, 'under "… sentences parents who …"').to.be.above(0);
-    for (const q of faced(text)) expect(keyOf(q).toLowerCase()).to.be.oneOf(['twelve', 'seven']);
-    expect(faced(text.replace(/^[^\n]*/, 'County court hands down two life sentences in Ohio')).length, 'under another headline').to.equal(0);
-  });
-
   it('reads "the city" as the town the sentence names before it, and asks "Some 5,000" as "About how many"', () => {
     const text = `Japan remembers the bombing of Nagasaki
 
@@ -2800,6 +2793,8 @@ Captain Tom Reyes lifted the cup in front of the Westford fans after the final w
 Okoro said he was proud of his team-mates, and he thanked his family for their support this season.`;
     const okoro = (t: string) => everySeed(t).filter(q => keyOf(q) === 'Sam Okoro');
     expect(okoro(text).length, 'in a game report').to.be.above(0);
+    // (Nor on the pass he was played in by: build-up, one play of the game.)
+    expect(everySeed(text).filter(q => q.prompt.includes('played in')).map(q => q.prompt)).to.deep.equal([]);
     // (Where no side beat another the story is no game report, and the person it names most is its subject.)
     expect(okoro(text.replace('beat Kingsley FC by two goals to one', 'met Kingsley FC')).length, 'in a story about him').to.equal(0);
   });
@@ -2822,6 +2817,73 @@ The province is to have 55 seats in the National Assembly, and the tribal areas 
       // (Not the National Assembly, a body of another kind.)
       expect(options(q)).to.have.members(['Pakistan Muslim League-Nawaz', 'Jamiat Ulema-e Islam (F)', 'Pashtunkhwa Milli Awami Party']);
     }
+  });
+
+  it('never asks what a source first named in the story\'s last third said, even to make up the first questions', () => {
+    const text = `Researchers find an asteroid held together by weak forces
+
+A team of researchers from the University of Tennessee has found that the asteroid 1950 DA is held together by van der Waals forces.
+
+The study, published in the journal Nature on Wednesday, used radar images taken over twelve years.
+
+Ben Rozitis, a co-author of the study, said: "We found a low-density rubble pile that should not be able to hold itself together."
+
+Daniel Scheeres, who studies asteroids at the University of Colorado, said: "Mining missions will have to plan for loose piles of rock like this one."
+
+The asteroid spins once every 2.1 hours, faster than any loose pile of rock could without such forces.
+
+Bong Wie, an aerospace engineer at Iowa State University, noted: "I just hope that an asteroid heading for the Earth will not be spinning fast."`;
+    const qs = everySeed(text, ['who-said', 'choice', 'fill-in']);
+    expect(qs.filter(q => q.prompt.includes('Mining missions')).length, 'a source named earlier').to.be.above(0);
+    expect(qs.filter(q => q.prompt.includes('I just hope')).map(q => q.prompt)).to.deep.equal([]);
+  });
+
+  it('asks words that only paint the scene ("barely recognizable", "a horrible thing to see") only where little else is', () => {
+    const text = `Passenger train hits a parked freight train in the valley
+
+Two railway workers were killed when a passenger train hit a parked freight train near the small town of Cayce on Sunday.
+
+Governor Henry McMaster said the engine was "barely recognizable" and called the wreck "a horrible thing to see".
+
+Robert Sumwalt, chairman of the safety board, said the train had been sent onto a side track by a switch "locked in place with a heavy padlock".
+
+The train, with 139 passengers and eight crew members aboard, was running from New York to Miami when it left the main line.
+
+County spokesman Harrison Cahill said 116 people had been taken to hospitals in the area by the evening.
+
+Railway chief Richard Anderson said, "We will pay for the repairs to the line and for the care of every passenger who was hurt."`;
+    const governor = (t: string) => everySeed(t, ['who-said', 'choice', 'fill-in']).filter(q => q.prompt.startsWith('Governor ___') || keyOf(q) === 'Henry McMaster');
+    expect(governor(text).map(q => q.prompt)).to.deep.equal([]);
+    const plain = text.replace('said the engine was "barely recognizable" and called the wreck "a horrible thing to see"', 'said the state would "pay for every hospital bed" and called for "a full inquiry into the switch"');
+    expect(governor(plain).length, 'what the governor said the state would do').to.be.above(0);
+  });
+
+  it('takes "the joint decision" for a decision told of before, as "the decision"', () => {
+    const text = `Libya to get weapons from world powers
+
+World powers agreed on Monday to send weapons and trainers to the new unity government of Libya.
+
+Secretary of State John Kerry announced the joint decision after talks with the Libyan prime minister and diplomats from twenty countries in Vienna.
+
+Islamic State militants have seized a strip of the central coastline near Sirte, the group's stronghold in the country.`;
+    const announced = (t: string) => everySeed(t).filter(q => (q.evidence?.text ?? '').includes('announced'));
+    expect(announced(text).map(q => q.prompt)).to.deep.equal([]);
+    expect(announced(text.replace('announced the joint decision after', 'announced a plan to train the army after')).length, '"a plan to train the army"').to.be.above(0);
+  });
+
+  it('does not ask the age of something beside the story\'s subject ("The planet\'s star is about 300 million years old")', () => {
+    const text = `Astronomers find the hottest gas giant planet known
+
+Astronomers at Ohio State University have found a gas giant planet that is hotter than most stars.
+
+The planet's star is about 300 million years old and twice as hot as the Sun.
+
+The planet's surface temperature is more than 4000°C, nearly as hot as the surface of the Sun.
+
+The team used two small telescopes, one in Arizona and one in South Africa, to watch the star for eight years.`;
+    const star = (t: string) => everySeed(t).filter(q => keyOf(q) === '300');
+    expect(star(text).map(q => q.prompt)).to.deep.equal([]);
+    expect(star(text.replace('about 300 million years old', 'about 300 light years from the Earth')).length, 'its distance').to.be.above(0);
   });
 });
 
