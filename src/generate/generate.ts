@@ -91,10 +91,8 @@ export function generateQuestionSet(article: Article, options: GenerateOptions =
   // is the story's subject, only ever stated.
   const heading = options.title ?? title ?? '';
   for (const c of candidates(sentences, mentions, { title, roll: seeded })) {
-    // (A side of a game report, which the headline names, is still put for the other in a false statement.)
-    const given = !c.topic && headlineGives(c, heading);
-    if (given && !c.rival) continue;
-    const kind = kindFor(given ? { ...c, topic: true } : c, kinds, seed);
+    if (!c.topic && headlineGives(c, heading)) continue;
+    const kind = kindFor(c, kinds, seed);
     // (A choice among three is the weaker question: it gives way where it would shut out another.)
     const three = kind === 'choice' && c.distractors.length === 2;
     if (kind) kinded.push({ ...c, kind, ...(three ? { score: c.score - 1 } : {}) });
@@ -176,17 +174,16 @@ function kindFor(c: Candidate, kinds: QuestionKind[], seed: string): QuestionKin
   // season has 16.)
   const partOf = /\d[\d,]*\s+of\s+(?:(?:the|their|its|his|her)\s+)?___|___\s+of\s+(?:(?:the|their|its|his|her)\s+)?\d/.test(c.prompt);
   // (Nor a statement too long to hold in mind while judging it: thirty words at most.)
-  // (Nor a place or body put for another, but for one side of a game report put for the other: see `rival`.)
-  const swappable = (c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing' || !!c.rival) && !partOf && !c.dated && c.prompt.split(/\s+/).length <= 30;
+  const swappable = (c.key.kind === 'number' || c.key.kind === 'year' || c.key.kind === 'thing') && !partOf && !c.dated && c.prompt.split(/\s+/).length <= 30;
   // The story's subject ("AMD", "KELT-9"), named in most prompts, is never the blank: a true/false
   // statement at most.
-  if (c.topic && c.key.kind !== 'person') return swappable && (c.distractors.length >= 1 || !!c.rival) && kinds.includes('true-false') ? 'true-false' : undefined;
+  if (c.topic && c.key.kind !== 'person') return swappable && c.distractors.length >= 1 && kinds.includes('true-false') ? 'true-false' : undefined;
   const weights: [QuestionKind, number][] = [
     // (Three options where the article gives two wrong ones of the key's kind and the key cannot be
     // typed: "Senate Chairman ___", a person named once.)
     ['choice', c.distractors.length >= 3 || (c.distractors.length === 2 && !c.fillIn) ? 3 : 0],
     ['fill-in', c.fillIn ? 2 : 0],
-    ['true-false', swappable && (c.distractors.length >= 1 || !!c.rival) ? 1 : 0],
+    ['true-false', swappable && c.distractors.length >= 1 ? 1 : 0],
   ];
   const open = weights.filter(([k, w]) => w > 0 && kinds.includes(k));
   const total = open.reduce((n, [, w]) => n + w, 0);
@@ -282,7 +279,7 @@ function toQuestion(c: Candidate, kind: QuestionKind, seed: string, answers: Set
   const key = c.key.text;
   if (kind === 'true-false') {
     const isTrue = roll(seed, 'tf', c.sentence.start) % 2 === 0;
-    const wrong = c.rival ?? pick(closest(c, answers, 1, quiz), 1, seed)[0]!;
+    const wrong = pick(closest(c, answers, 1, quiz), 1, seed)[0]!;
     // The sentence as asked (a leading "She" named, its slips mended: see the prompt), with the key or
     // with a distractor in the blank.
     const from = c.prompt.indexOf('___');

@@ -7,7 +7,7 @@ import { genderOf, numberWord, surnameOf, withoutSuffix, wordValue, type Mention
 import { inFigures, numberDistractors, unaskable, unitAfter, type NumberContext, type Roll } from './numbers.js';
 import { howMany, keyTerms, ROLE_NOUN, roles, whatIs, whoIs } from './kinds.js';
 import { placeClass } from './places.js';
-import { gameOf, PLAY, reportsWin, rivalOf, sidesOf } from './sides.js';
+import { gameOf, PLAY, reportsWin, sidesOf } from './sides.js';
 import { FUNCTION_WORDS, VERB, norm } from './words.js';
 import type { Sentence } from './segment.js';
 
@@ -47,8 +47,6 @@ export interface Candidate {
   ask?: 'who-is' | 'what-is' | 'how-many';
   /** For "Who is …?": the person asked about. */
   about?: string;
-  /** In a game report, where the key is one side: the other side, which a false statement puts in its place. */
-  rival?: string;
 }
 
 /** Verbs that attribute a quotation to its speaker. */
@@ -1405,11 +1403,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
       // as Abu Nabil"), and the people offered beside them are of other roles.
       if (key.kind === 'person' && namedTimes(key.text) < 2 && !voices.has(fullNames.find(p => alias(p, key.text)) ?? key.text)) continue;
       // A fill-in wants an answer a reader can type: short, not a list, and a name the article repeats.
-      // In a game report, one side put for the other makes a false statement ("Arsenal fielded a full
-      // strength side, including Andriy Shevchenko, …"): the other side by the name the article gives it in
-      // the key's form (a word for a word, with "the" where the key has it), and not named in the sentence.
-      const other = gameReport && (key.kind === 'organization' || key.kind === 'place') ? rivalOf(title, sentences[0]?.text, key.text) : undefined;
-      const rival = other && showsText(other, body) && !showsText(other, said) ? other : undefined;
       const fillIn =
         size(key.text) <= 2 && key.text.length <= 20 && !/[,/]/.test(key.text) && (key.kind !== 'person' || namedTimes(key.text) >= 2);
       out.push({
@@ -1425,7 +1418,6 @@ export function candidates(sentences: Sentence[], mentions: Mention[], { title, 
         // even then: readers rejected every one.)
         ...(sidePerson || background || affiliation || landmark || missed || technical ? { detail: true } : {}),
         fillIn,
-        ...(rival ? { rival } : {}),
         ...(key.kind === 'person'
           ? { answers: personAnswers(key.text, fullNames, full => people.some(m => m.start < key.start && norm(m.text) === norm(full)), other => !!context && !contexts.get(norm(other))?.has(context) && !!contexts.get(norm(fullNames.find(p => alias(p, key.text)) ?? key.text))?.has(context)) }
           : key.kind === 'number'

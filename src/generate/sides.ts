@@ -85,27 +85,6 @@ export function sidesOf(title: string | undefined, sentences: { text: string; st
   return out;
 }
 
-/**
- * The other side of a game report, where a name is one side's, in the same form: "Arsenal" for "Chelsea",
- * "Panthers" for "Broncos", "Carolina Panthers" for "Denver Broncos", "Carolina" for "Denver" (the
- * headline's words, word for word); undefined where the name is neither side's, or the article is no
- * game report.
- */
-export function rivalOf(title: string | undefined, first: string | undefined, name: string): string | undefined {
-  const won = [title ?? '', first ?? ''].map(t => WON.exec(t)).find(Boolean);
-  if (!won) return undefined;
-  const sides = [won[1]!.trim(), won[2]!.trim()].map(n => n.split(/\s+/).filter(w => !GENERIC.test(w)));
-  const words = name.split(/\s+/).filter(w => !GENERIC.test(w));
-  for (const [i, side] of sides.entries()) {
-    const other = sides[1 - i]!;
-    // (Every word of the name is of this side's name, in its place, and none is of the other's.)
-    const at = words.map(w => side.indexOf(w));
-    if (!words.length || at.some(k => k < 0) || words.some(w => other.includes(w)) || other.length !== side.length) continue;
-    return at.map(k => other[k]!).join(' ');
-  }
-  return undefined;
-}
-
 /** Whether the headline or the lead reports a win ("Denver Broncos defeat Carolina Panthers"): a game report. */
 export function reportsWin(title: string | undefined, first: string | undefined): boolean {
   return [title ?? '', first ?? ''].some(t => WON.test(t));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { analyse, generateQuestionSet, sidesOf, splitSentences } from '../../src/generate/index.js';
+import { analyse, sidesOf, splitSentences } from '../../src/generate/index.js';
 
 /** Who plays for which side of a report, by name: "Hawks" or "Rovers" for the two sides of the headline. */
 function sides(title: string, body: string): Record<string, string> {
@@ -46,31 +46,5 @@ Coach Ruth Vance watched from the stand.`;
     expect(sides('Hawks beat Rovers', both)['Sam Cole']).to.equal(undefined);
     const city = sides('Manchester City beat Manchester United', 'Manchester City beat Manchester United at home. Manchester keeper Tom Reyes saved a penalty. United striker Sam Cole scored once.');
     expect(city['Tom Reyes']).to.equal(undefined);
-  });
-
-  it('puts one side for the other in a false statement, and never a third name', () => {
-    const text = `Westford beat Kingsley in the cup final
-
-Westford FC beat Kingsley FC by two goals to one in the cup final at Elm Park in front of a big crowd on Saturday.
-
-Early in the first half, Kingsley lost the ball near the halfway line when the wind blew hard across the park.
-
-Dan Price scored the first goal for Westford after 12 minutes with a shot into the far corner of the net.
-
-Westford won the cup for the third time when Jon Bell scored the winning goal in the last minute.`;
-    const statements = ['1', '2', '3', '4', '5', '6', '7', '8'].flatMap(seed => generateQuestionSet(text, { count: 10, seed, kinds: ['true-false'] }).questions);
-    const lost = statements.filter(q => /lost the ball near the halfway line/.test(q.prompt));
-    // (The headline names both sides: the statement is asked all the same, true or with the sides swapped.)
-    expect(lost.map(q => q.prompt)).to.include.members([
-      'True or false: Early in the first half, Kingsley lost the ball near the halfway line when the wind blew hard across the park.',
-      'True or false: Early in the first half, Westford lost the ball near the halfway line when the wind blew hard across the park.',
-    ]);
-    for (const q of lost) {
-      const isTrue = q.type === 'choice' && q.correct[0] === 'true';
-      expect(isTrue, q.prompt).to.equal(q.prompt.includes('Kingsley'));
-      if (!isTrue) expect(q.explanation).to.equal('The article says Kingsley, not Westford.');
-    }
-    // A place that is no side is not swapped for anything: "in the cup final at Westford".
-    for (const q of statements) expect(q.prompt, q.prompt).not.to.match(/\bat (?:Westford|Kingsley)\b/);
   });
 });
