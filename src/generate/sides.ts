@@ -94,9 +94,9 @@ export function reportsWin(title: string | undefined, first: string | undefined)
  * One play of a game, not its outcome: a sack, an interception, a fumble, a field goal, a punt, a loose
  * ball picked up, a substitution. Readers of game reports rejected every question on one ("Denver increased
  * the score with ___ kicking a 30-yard field goal", "___ was sacked by Kony Ealy and fumbled"); a
- * touchdown, a goal scored and a player's totals ("two forced fumbles") are the outcome and stay. So is a
- * pass that sets up a chance ("as Didier Drogba was played in by an over the top ball"), which readers
- * took for build-up, not the goal.
+ * touchdown, a goal scored and a player's totals ("two forced fumbles") are the outcome and stay. A pass
+ * that sets up a chance is a play too ("as Didier Drogba was played in by an over the top ball"): readers
+ * took it for build-up, not the goal.
  */
 export const PLAY =
   /\b(?:sacked|intercepted|fumbled|to fumble|field goal|punted|picked up|recovered|at the ex?s?pense of|substituted|(?:was|were) played in)\b/;
